@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.developer_success_response import DeveloperSuccessResponse
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    action_item_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/dev/user/action-items/{action_item_id}".format(
+            action_item_id=quote(str(action_item_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeveloperSuccessResponse | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DeveloperSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeveloperSuccessResponse | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    action_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeveloperSuccessResponse | ErrorResponse | HTTPValidationError]:
+    """Delete Action Item
+
+     Delete an action item by ID.
+
+    - **action_item_id**: The ID of the action item to delete
+
+    Args:
+        action_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperSuccessResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        action_item_id=action_item_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    action_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeveloperSuccessResponse | ErrorResponse | HTTPValidationError | None:
+    """Delete Action Item
+
+     Delete an action item by ID.
+
+    - **action_item_id**: The ID of the action item to delete
+
+    Args:
+        action_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperSuccessResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        action_item_id=action_item_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    action_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeveloperSuccessResponse | ErrorResponse | HTTPValidationError]:
+    """Delete Action Item
+
+     Delete an action item by ID.
+
+    - **action_item_id**: The ID of the action item to delete
+
+    Args:
+        action_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperSuccessResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        action_item_id=action_item_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    action_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeveloperSuccessResponse | ErrorResponse | HTTPValidationError | None:
+    """Delete Action Item
+
+     Delete an action item by ID.
+
+    - **action_item_id**: The ID of the action item to delete
+
+    Args:
+        action_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperSuccessResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            action_item_id=action_item_id,
+            client=client,
+        )
+    ).parsed

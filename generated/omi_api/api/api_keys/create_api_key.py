@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dev_api_key_create import DevApiKeyCreate
+from ...models.dev_api_key_created import DevApiKeyCreated
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DevApiKeyCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dev/keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DevApiKeyCreated | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DevApiKeyCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DevApiKeyCreated | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DevApiKeyCreate,
+) -> Response[DevApiKeyCreated | ErrorResponse | HTTPValidationError]:
+    """Create Key
+
+     Create a new Developer API key with optional scopes.
+
+    - **name**: Descriptive name for the key
+    - **scopes**: Optional list of scopes. If not provided, defaults to read-only access.
+      Available scopes:
+      - conversations:read
+      - conversations:write
+      - memories:read
+      - memories:write
+      - action_items:read
+      - action_items:write
+      - goals:read
+      - goals:write
+
+    Args:
+        body (DevApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DevApiKeyCreated | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DevApiKeyCreate,
+) -> DevApiKeyCreated | ErrorResponse | HTTPValidationError | None:
+    """Create Key
+
+     Create a new Developer API key with optional scopes.
+
+    - **name**: Descriptive name for the key
+    - **scopes**: Optional list of scopes. If not provided, defaults to read-only access.
+      Available scopes:
+      - conversations:read
+      - conversations:write
+      - memories:read
+      - memories:write
+      - action_items:read
+      - action_items:write
+      - goals:read
+      - goals:write
+
+    Args:
+        body (DevApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DevApiKeyCreated | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DevApiKeyCreate,
+) -> Response[DevApiKeyCreated | ErrorResponse | HTTPValidationError]:
+    """Create Key
+
+     Create a new Developer API key with optional scopes.
+
+    - **name**: Descriptive name for the key
+    - **scopes**: Optional list of scopes. If not provided, defaults to read-only access.
+      Available scopes:
+      - conversations:read
+      - conversations:write
+      - memories:read
+      - memories:write
+      - action_items:read
+      - action_items:write
+      - goals:read
+      - goals:write
+
+    Args:
+        body (DevApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DevApiKeyCreated | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DevApiKeyCreate,
+) -> DevApiKeyCreated | ErrorResponse | HTTPValidationError | None:
+    """Create Key
+
+     Create a new Developer API key with optional scopes.
+
+    - **name**: Descriptive name for the key
+    - **scopes**: Optional list of scopes. If not provided, defaults to read-only access.
+      Available scopes:
+      - conversations:read
+      - conversations:write
+      - memories:read
+      - memories:write
+      - action_items:read
+      - action_items:write
+      - goals:read
+      - goals:write
+
+    Args:
+        body (DevApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DevApiKeyCreated | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_create_response import ConversationCreateResponse
+from ...models.create_conversation_request import CreateConversationRequest
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateConversationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dev/user/conversations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationCreateResponse | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConversationCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationRequest,
+) -> Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]:
+    """Create Conversation
+
+     Create a new conversation from text for the authenticated user.
+
+    This endpoint processes the provided text through the full conversation pipeline:
+    - Generates structured data (title, overview, category, emoji)
+    - Extracts action items (with deduplication)
+    - Extracts memories (with quality filtering)
+    - Determines if conversation should be discarded
+    - Triggers app integrations
+    - Triggers webhooks
+
+    **Request Parameters:**
+    - **text**: The conversation text/transcript (1-100,000 characters)
+    - **text_source**: Source type - audio_transcript, message, or other_text (default: other_text)
+    - **text_source_spec**: Additional source info (e.g., 'email', 'slack')
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (defaults to started_at + 5 minutes)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Response:**
+    - Returns the created conversation ID and status
+    - Use GET /v1/dev/user/conversations/{id} to retrieve full details
+
+    Args:
+        body (CreateConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationRequest,
+) -> ConversationCreateResponse | ErrorResponse | HTTPValidationError | None:
+    """Create Conversation
+
+     Create a new conversation from text for the authenticated user.
+
+    This endpoint processes the provided text through the full conversation pipeline:
+    - Generates structured data (title, overview, category, emoji)
+    - Extracts action items (with deduplication)
+    - Extracts memories (with quality filtering)
+    - Determines if conversation should be discarded
+    - Triggers app integrations
+    - Triggers webhooks
+
+    **Request Parameters:**
+    - **text**: The conversation text/transcript (1-100,000 characters)
+    - **text_source**: Source type - audio_transcript, message, or other_text (default: other_text)
+    - **text_source_spec**: Additional source info (e.g., 'email', 'slack')
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (defaults to started_at + 5 minutes)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Response:**
+    - Returns the created conversation ID and status
+    - Use GET /v1/dev/user/conversations/{id} to retrieve full details
+
+    Args:
+        body (CreateConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationCreateResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationRequest,
+) -> Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]:
+    """Create Conversation
+
+     Create a new conversation from text for the authenticated user.
+
+    This endpoint processes the provided text through the full conversation pipeline:
+    - Generates structured data (title, overview, category, emoji)
+    - Extracts action items (with deduplication)
+    - Extracts memories (with quality filtering)
+    - Determines if conversation should be discarded
+    - Triggers app integrations
+    - Triggers webhooks
+
+    **Request Parameters:**
+    - **text**: The conversation text/transcript (1-100,000 characters)
+    - **text_source**: Source type - audio_transcript, message, or other_text (default: other_text)
+    - **text_source_spec**: Additional source info (e.g., 'email', 'slack')
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (defaults to started_at + 5 minutes)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Response:**
+    - Returns the created conversation ID and status
+    - Use GET /v1/dev/user/conversations/{id} to retrieve full details
+
+    Args:
+        body (CreateConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationRequest,
+) -> ConversationCreateResponse | ErrorResponse | HTTPValidationError | None:
+    """Create Conversation
+
+     Create a new conversation from text for the authenticated user.
+
+    This endpoint processes the provided text through the full conversation pipeline:
+    - Generates structured data (title, overview, category, emoji)
+    - Extracts action items (with deduplication)
+    - Extracts memories (with quality filtering)
+    - Determines if conversation should be discarded
+    - Triggers app integrations
+    - Triggers webhooks
+
+    **Request Parameters:**
+    - **text**: The conversation text/transcript (1-100,000 characters)
+    - **text_source**: Source type - audio_transcript, message, or other_text (default: other_text)
+    - **text_source_spec**: Additional source info (e.g., 'email', 'slack')
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (defaults to started_at + 5 minutes)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Response:**
+    - Returns the created conversation ID and status
+    - Use GET /v1/dev/user/conversations/{id} to retrieve full details
+
+    Args:
+        body (CreateConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationCreateResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_create_response import ConversationCreateResponse
+from ...models.create_conversation_from_transcript_request import (
+    CreateConversationFromTranscriptRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateConversationFromTranscriptRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dev/user/conversations/from-segments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationCreateResponse | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConversationCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationFromTranscriptRequest,
+) -> Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]:
+    """Create Conversation From Segments
+
+     Create a new conversation from structured transcript segments.
+
+    This endpoint is for advanced integrations that have speaker diarization and timing information.
+    It processes the transcript segments through the full conversation pipeline.
+
+    **Transcript Segments:**
+    - **text**: The text spoken (required)
+    - **speaker**: Speaker identifier like 'SPEAKER_00', 'SPEAKER_01' (default: 'SPEAKER_00')
+    - **speaker_id**: Numeric speaker ID (auto-calculated from speaker if not provided)
+    - **is_user**: Whether this segment is from the user (default: False)
+    - **person_id**: ID of known person speaking (optional)
+    - **start**: Start time in seconds, e.g., 0.0, 1.5, 60.2 (required)
+    - **end**: End time in seconds, e.g., 1.5, 3.0, 65.8 (required)
+
+    **Other Parameters:**
+    - **source**: Source of conversation (default: external_integration). Options:
+      - omi, friend, openglass, phone, desktop, apple_watch, bee, plaud, frame, etc.
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (calculated from last segment if not provided)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Example:**
+    ```json
+    {
+      "transcript_segments": [
+        {
+          "text": "Hey, how are you doing?",
+          "speaker": "SPEAKER_00",
+          "is_user": true,
+          "start": 0.0,
+          "end": 2.5
+        },
+        {
+          "text": "I'm doing great, thanks!",
+          "speaker": "SPEAKER_01",
+          "is_user": false,
+          "start": 2.8,
+          "end": 5.2
+        }
+      ],
+      "source": "phone",
+      "language": "en"
+    }
+    ```
+
+    Args:
+        body (CreateConversationFromTranscriptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationFromTranscriptRequest,
+) -> ConversationCreateResponse | ErrorResponse | HTTPValidationError | None:
+    """Create Conversation From Segments
+
+     Create a new conversation from structured transcript segments.
+
+    This endpoint is for advanced integrations that have speaker diarization and timing information.
+    It processes the transcript segments through the full conversation pipeline.
+
+    **Transcript Segments:**
+    - **text**: The text spoken (required)
+    - **speaker**: Speaker identifier like 'SPEAKER_00', 'SPEAKER_01' (default: 'SPEAKER_00')
+    - **speaker_id**: Numeric speaker ID (auto-calculated from speaker if not provided)
+    - **is_user**: Whether this segment is from the user (default: False)
+    - **person_id**: ID of known person speaking (optional)
+    - **start**: Start time in seconds, e.g., 0.0, 1.5, 60.2 (required)
+    - **end**: End time in seconds, e.g., 1.5, 3.0, 65.8 (required)
+
+    **Other Parameters:**
+    - **source**: Source of conversation (default: external_integration). Options:
+      - omi, friend, openglass, phone, desktop, apple_watch, bee, plaud, frame, etc.
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (calculated from last segment if not provided)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Example:**
+    ```json
+    {
+      "transcript_segments": [
+        {
+          "text": "Hey, how are you doing?",
+          "speaker": "SPEAKER_00",
+          "is_user": true,
+          "start": 0.0,
+          "end": 2.5
+        },
+        {
+          "text": "I'm doing great, thanks!",
+          "speaker": "SPEAKER_01",
+          "is_user": false,
+          "start": 2.8,
+          "end": 5.2
+        }
+      ],
+      "source": "phone",
+      "language": "en"
+    }
+    ```
+
+    Args:
+        body (CreateConversationFromTranscriptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationCreateResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationFromTranscriptRequest,
+) -> Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]:
+    """Create Conversation From Segments
+
+     Create a new conversation from structured transcript segments.
+
+    This endpoint is for advanced integrations that have speaker diarization and timing information.
+    It processes the transcript segments through the full conversation pipeline.
+
+    **Transcript Segments:**
+    - **text**: The text spoken (required)
+    - **speaker**: Speaker identifier like 'SPEAKER_00', 'SPEAKER_01' (default: 'SPEAKER_00')
+    - **speaker_id**: Numeric speaker ID (auto-calculated from speaker if not provided)
+    - **is_user**: Whether this segment is from the user (default: False)
+    - **person_id**: ID of known person speaking (optional)
+    - **start**: Start time in seconds, e.g., 0.0, 1.5, 60.2 (required)
+    - **end**: End time in seconds, e.g., 1.5, 3.0, 65.8 (required)
+
+    **Other Parameters:**
+    - **source**: Source of conversation (default: external_integration). Options:
+      - omi, friend, openglass, phone, desktop, apple_watch, bee, plaud, frame, etc.
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (calculated from last segment if not provided)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Example:**
+    ```json
+    {
+      "transcript_segments": [
+        {
+          "text": "Hey, how are you doing?",
+          "speaker": "SPEAKER_00",
+          "is_user": true,
+          "start": 0.0,
+          "end": 2.5
+        },
+        {
+          "text": "I'm doing great, thanks!",
+          "speaker": "SPEAKER_01",
+          "is_user": false,
+          "start": 2.8,
+          "end": 5.2
+        }
+      ],
+      "source": "phone",
+      "language": "en"
+    }
+    ```
+
+    Args:
+        body (CreateConversationFromTranscriptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationCreateResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateConversationFromTranscriptRequest,
+) -> ConversationCreateResponse | ErrorResponse | HTTPValidationError | None:
+    """Create Conversation From Segments
+
+     Create a new conversation from structured transcript segments.
+
+    This endpoint is for advanced integrations that have speaker diarization and timing information.
+    It processes the transcript segments through the full conversation pipeline.
+
+    **Transcript Segments:**
+    - **text**: The text spoken (required)
+    - **speaker**: Speaker identifier like 'SPEAKER_00', 'SPEAKER_01' (default: 'SPEAKER_00')
+    - **speaker_id**: Numeric speaker ID (auto-calculated from speaker if not provided)
+    - **is_user**: Whether this segment is from the user (default: False)
+    - **person_id**: ID of known person speaking (optional)
+    - **start**: Start time in seconds, e.g., 0.0, 1.5, 60.2 (required)
+    - **end**: End time in seconds, e.g., 1.5, 3.0, 65.8 (required)
+
+    **Other Parameters:**
+    - **source**: Source of conversation (default: external_integration). Options:
+      - omi, friend, openglass, phone, desktop, apple_watch, bee, plaud, frame, etc.
+    - **started_at**: When conversation started (defaults to now)
+    - **finished_at**: When conversation finished (calculated from last segment if not provided)
+    - **language**: Language code (default: 'en')
+    - **geolocation**: Optional geolocation data
+
+    **Example:**
+    ```json
+    {
+      "transcript_segments": [
+        {
+          "text": "Hey, how are you doing?",
+          "speaker": "SPEAKER_00",
+          "is_user": true,
+          "start": 0.0,
+          "end": 2.5
+        },
+        {
+          "text": "I'm doing great, thanks!",
+          "speaker": "SPEAKER_01",
+          "is_user": false,
+          "start": 2.8,
+          "end": 5.2
+        }
+      ],
+      "source": "phone",
+      "language": "en"
+    }
+    ```
+
+    Args:
+        body (CreateConversationFromTranscriptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationCreateResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.developer_folder import DeveloperFolder
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dev/user/folders",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[DeveloperFolder] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DeveloperFolder.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[DeveloperFolder]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | list[DeveloperFolder]]:
+    """Get User Folders
+
+     Get all folders for the authenticated user.
+
+    This endpoint is strictly read-only and returns an empty list if the user has no folders.
+    Unlike the internal `/v1/folders` endpoint, it does NOT call `initialize_system_folders`,
+    because doing so under a `conversations:read` scope would silently write to Firestore
+    (violating the read-only contract) and opens a TOCTOU window where concurrent first
+    requests can race past the outer empty-check and create duplicate system folders.
+
+    System folders (Work, Personal, Social) are still initialized lazily through other paths:
+    - The mobile app calls the internal `GET /v1/folders` whenever the conversations screen
+      is rendered (`app/lib/pages/conversations/conversations_page.dart`), which triggers
+      `initialize_system_folders` on first access.
+    - The conversation post-processing pipeline calls `initialize_system_folders` whenever
+      a new conversation is created (`backend/utils/conversations/process_conversation.py`).
+
+    In practice, any user who can issue a Developer API key has already gone through one of
+    those paths, so the empty-list case here only affects users who have never opened the
+    conversations tab nor created a single conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[DeveloperFolder]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | list[DeveloperFolder] | None:
+    """Get User Folders
+
+     Get all folders for the authenticated user.
+
+    This endpoint is strictly read-only and returns an empty list if the user has no folders.
+    Unlike the internal `/v1/folders` endpoint, it does NOT call `initialize_system_folders`,
+    because doing so under a `conversations:read` scope would silently write to Firestore
+    (violating the read-only contract) and opens a TOCTOU window where concurrent first
+    requests can race past the outer empty-check and create duplicate system folders.
+
+    System folders (Work, Personal, Social) are still initialized lazily through other paths:
+    - The mobile app calls the internal `GET /v1/folders` whenever the conversations screen
+      is rendered (`app/lib/pages/conversations/conversations_page.dart`), which triggers
+      `initialize_system_folders` on first access.
+    - The conversation post-processing pipeline calls `initialize_system_folders` whenever
+      a new conversation is created (`backend/utils/conversations/process_conversation.py`).
+
+    In practice, any user who can issue a Developer API key has already gone through one of
+    those paths, so the empty-list case here only affects users who have never opened the
+    conversations tab nor created a single conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[DeveloperFolder]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | list[DeveloperFolder]]:
+    """Get User Folders
+
+     Get all folders for the authenticated user.
+
+    This endpoint is strictly read-only and returns an empty list if the user has no folders.
+    Unlike the internal `/v1/folders` endpoint, it does NOT call `initialize_system_folders`,
+    because doing so under a `conversations:read` scope would silently write to Firestore
+    (violating the read-only contract) and opens a TOCTOU window where concurrent first
+    requests can race past the outer empty-check and create duplicate system folders.
+
+    System folders (Work, Personal, Social) are still initialized lazily through other paths:
+    - The mobile app calls the internal `GET /v1/folders` whenever the conversations screen
+      is rendered (`app/lib/pages/conversations/conversations_page.dart`), which triggers
+      `initialize_system_folders` on first access.
+    - The conversation post-processing pipeline calls `initialize_system_folders` whenever
+      a new conversation is created (`backend/utils/conversations/process_conversation.py`).
+
+    In practice, any user who can issue a Developer API key has already gone through one of
+    those paths, so the empty-list case here only affects users who have never opened the
+    conversations tab nor created a single conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[DeveloperFolder]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | list[DeveloperFolder] | None:
+    """Get User Folders
+
+     Get all folders for the authenticated user.
+
+    This endpoint is strictly read-only and returns an empty list if the user has no folders.
+    Unlike the internal `/v1/folders` endpoint, it does NOT call `initialize_system_folders`,
+    because doing so under a `conversations:read` scope would silently write to Firestore
+    (violating the read-only contract) and opens a TOCTOU window where concurrent first
+    requests can race past the outer empty-check and create duplicate system folders.
+
+    System folders (Work, Personal, Social) are still initialized lazily through other paths:
+    - The mobile app calls the internal `GET /v1/folders` whenever the conversations screen
+      is rendered (`app/lib/pages/conversations/conversations_page.dart`), which triggers
+      `initialize_system_folders` on first access.
+    - The conversation post-processing pipeline calls `initialize_system_folders` whenever
+      a new conversation is created (`backend/utils/conversations/process_conversation.py`).
+
+    In practice, any user who can issue a Developer API key has already gone through one of
+    those paths, so the empty-list case here only affects users who have never opened the
+    conversations tab nor created a single conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[DeveloperFolder]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

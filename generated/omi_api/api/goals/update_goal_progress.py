@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.developer_goal import DeveloperGoal
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    goal_id: str,
+    *,
+    current_value: float,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["current_value"] = current_value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/dev/user/goals/{goal_id}/progress".format(
+            goal_id=quote(str(goal_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeveloperGoal | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DeveloperGoal.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeveloperGoal | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    goal_id: str,
+    *,
+    client: AuthenticatedClient,
+    current_value: float,
+) -> Response[DeveloperGoal | ErrorResponse | HTTPValidationError]:
+    """Update Goal Progress
+
+     Update the progress value of a goal.
+
+    - **goal_id**: The ID of the goal to update
+    - **current_value**: New progress value (query parameter)
+
+    Args:
+        goal_id (str):
+        current_value (float): New progress value
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperGoal | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        goal_id=goal_id,
+        current_value=current_value,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    goal_id: str,
+    *,
+    client: AuthenticatedClient,
+    current_value: float,
+) -> DeveloperGoal | ErrorResponse | HTTPValidationError | None:
+    """Update Goal Progress
+
+     Update the progress value of a goal.
+
+    - **goal_id**: The ID of the goal to update
+    - **current_value**: New progress value (query parameter)
+
+    Args:
+        goal_id (str):
+        current_value (float): New progress value
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperGoal | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        goal_id=goal_id,
+        client=client,
+        current_value=current_value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    goal_id: str,
+    *,
+    client: AuthenticatedClient,
+    current_value: float,
+) -> Response[DeveloperGoal | ErrorResponse | HTTPValidationError]:
+    """Update Goal Progress
+
+     Update the progress value of a goal.
+
+    - **goal_id**: The ID of the goal to update
+    - **current_value**: New progress value (query parameter)
+
+    Args:
+        goal_id (str):
+        current_value (float): New progress value
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperGoal | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        goal_id=goal_id,
+        current_value=current_value,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    goal_id: str,
+    *,
+    client: AuthenticatedClient,
+    current_value: float,
+) -> DeveloperGoal | ErrorResponse | HTTPValidationError | None:
+    """Update Goal Progress
+
+     Update the progress value of a goal.
+
+    - **goal_id**: The ID of the goal to update
+    - **current_value**: New progress value (query parameter)
+
+    Args:
+        goal_id (str):
+        current_value (float): New progress value
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperGoal | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            goal_id=goal_id,
+            client=client,
+            current_value=current_value,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_memory_request import CreateMemoryRequest
+from ...models.developer_memory import DeveloperMemory
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateMemoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dev/user/memories",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeveloperMemory | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DeveloperMemory.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeveloperMemory | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMemoryRequest,
+) -> Response[DeveloperMemory | ErrorResponse | HTTPValidationError]:
+    """Create Memory
+
+     Create a new memory for the authenticated user.
+
+    - **content**: The content of the memory (1-500 characters)
+    - **category**: Memory category (auto-categorized if not provided)
+    - **visibility**: Visibility: public or private (default: private)
+    - **tags**: List of tags associated with the memory
+
+    Args:
+        body (CreateMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperMemory | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMemoryRequest,
+) -> DeveloperMemory | ErrorResponse | HTTPValidationError | None:
+    """Create Memory
+
+     Create a new memory for the authenticated user.
+
+    - **content**: The content of the memory (1-500 characters)
+    - **category**: Memory category (auto-categorized if not provided)
+    - **visibility**: Visibility: public or private (default: private)
+    - **tags**: List of tags associated with the memory
+
+    Args:
+        body (CreateMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperMemory | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMemoryRequest,
+) -> Response[DeveloperMemory | ErrorResponse | HTTPValidationError]:
+    """Create Memory
+
+     Create a new memory for the authenticated user.
+
+    - **content**: The content of the memory (1-500 characters)
+    - **category**: Memory category (auto-categorized if not provided)
+    - **visibility**: Visibility: public or private (default: private)
+    - **tags**: List of tags associated with the memory
+
+    Args:
+        body (CreateMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperMemory | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMemoryRequest,
+) -> DeveloperMemory | ErrorResponse | HTTPValidationError | None:
+    """Create Memory
+
+     Create a new memory for the authenticated user.
+
+    - **content**: The content of the memory (1-500 characters)
+    - **category**: Memory category (auto-categorized if not provided)
+    - **visibility**: Visibility: public or private (default: private)
+    - **tags**: List of tags associated with the memory
+
+    Args:
+        body (CreateMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperMemory | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

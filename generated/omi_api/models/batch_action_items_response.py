@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.developer_action_item import DeveloperActionItem
+
+
+T = TypeVar("T", bound="BatchActionItemsResponse")
+
+
+@_attrs_define
+class BatchActionItemsResponse:
+    """
+    Attributes:
+        action_items (list[DeveloperActionItem]):
+        created_count (int):
+    """
+
+    action_items: list[DeveloperActionItem]
+    created_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_items = []
+        for action_items_item_data in self.action_items:
+            action_items_item = action_items_item_data.to_dict()
+            action_items.append(action_items_item)
+
+        created_count = self.created_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action_items": action_items,
+                "created_count": created_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.developer_action_item import DeveloperActionItem
+
+        d = dict(src_dict)
+        action_items = []
+        _action_items = d.pop("action_items")
+        for action_items_item_data in _action_items:
+            action_items_item = DeveloperActionItem.from_dict(action_items_item_data)
+
+            action_items.append(action_items_item)
+
+        created_count = d.pop("created_count")
+
+        batch_action_items_response = cls(
+            action_items=action_items,
+            created_count=created_count,
+        )
+
+        batch_action_items_response.additional_properties = d
+        return batch_action_items_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_memory_request import CreateMemoryRequest
+
+
+T = TypeVar("T", bound="BatchMemoriesRequest")
+
+
+@_attrs_define
+class BatchMemoriesRequest:
+    """
+    Attributes:
+        memories (list[CreateMemoryRequest]): List of memories to create
+    """
+
+    memories: list[CreateMemoryRequest]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        memories = []
+        for memories_item_data in self.memories:
+            memories_item = memories_item_data.to_dict()
+            memories.append(memories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "memories": memories,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_memory_request import CreateMemoryRequest
+
+        d = dict(src_dict)
+        memories = []
+        _memories = d.pop("memories")
+        for memories_item_data in _memories:
+            memories_item = CreateMemoryRequest.from_dict(memories_item_data)
+
+            memories.append(memories_item)
+
+        batch_memories_request = cls(
+            memories=memories,
+        )
+
+        batch_memories_request.additional_properties = d
+        return batch_memories_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

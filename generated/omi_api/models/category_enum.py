@@ -1,0 +1,40 @@
+from enum import StrEnum
+
+
+class CategoryEnum(StrEnum):
+    ARCHITECTURE = "architecture"
+    BUSINESS = "business"
+    DESIGN = "design"
+    ECONOMICS = "economics"
+    EDUCATION = "education"
+    ENTERTAINMENT = "entertainment"
+    ENTREPRENEURSHIP = "entrepreneurship"
+    ENVIRONMENT = "environment"
+    FAMILY = "family"
+    FINANCE = "finance"
+    HEALTH = "health"
+    HISTORY = "history"
+    INSPIRATION = "inspiration"
+    LEGAL = "legal"
+    LITERATURE = "literature"
+    MUSIC = "music"
+    NEWS = "news"
+    OTHER = "other"
+    PARENTING = "parenting"
+    PERSONAL = "personal"
+    PHILOSOPHY = "philosophy"
+    POLITICS = "politics"
+    PSYCHOLOGY = "psychology"
+    REAL = "real"
+    ROMANTIC = "romantic"
+    SCIENCE = "science"
+    SOCIAL = "social"
+    SPIRITUAL = "spiritual"
+    SPORTS = "sports"
+    TECHNOLOGY = "technology"
+    TRAVEL = "travel"
+    WEATHER = "weather"
+    WORK = "work"
+
+    def __str__(self) -> str:
+        return str(self.value)

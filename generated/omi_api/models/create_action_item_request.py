@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateActionItemRequest")
+
+
+@_attrs_define
+class CreateActionItemRequest:
+    """
+    Attributes:
+        description (str): The action item description
+        completed (bool | Unset): Whether the action item is completed Default: False.
+        due_at (datetime.datetime | None | Unset): When the action item is due (ISO format with timezone)
+    """
+
+    description: str
+    completed: bool | Unset = False
+    due_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        completed = self.completed
+
+        due_at: None | str | Unset
+        if isinstance(self.due_at, Unset):
+            due_at = UNSET
+        elif isinstance(self.due_at, datetime.datetime):
+            due_at = self.due_at.isoformat()
+        else:
+            due_at = self.due_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+            }
+        )
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if due_at is not UNSET:
+            field_dict["due_at"] = due_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        completed = d.pop("completed", UNSET)
+
+        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_at = _parse_due_at(d.pop("due_at", UNSET))
+
+        create_action_item_request = cls(
+            description=description,
+            completed=completed,
+            due_at=due_at,
+        )
+
+        create_action_item_request.additional_properties = d
+        return create_action_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

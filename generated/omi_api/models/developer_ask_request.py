@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeveloperAskRequest")
+
+
+@_attrs_define
+class DeveloperAskRequest:
+    """
+    Attributes:
+        question (str): A natural-language question about the user's life/conversations
+        limit (int | Unset): How many of the most relevant conversations to ground the answer on Default: 5.
+        timezone (str | Unset): IANA timezone used to resolve relative dates in the answer Default: 'UTC'.
+    """
+
+    question: str
+    limit: int | Unset = 5
+    timezone: str | Unset = "UTC"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question = self.question
+
+        limit = self.limit
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "question": question,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        question = d.pop("question")
+
+        limit = d.pop("limit", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        developer_ask_request = cls(
+            question=question,
+            limit=limit,
+            timezone=timezone,
+        )
+
+        developer_ask_request.additional_properties = d
+        return developer_ask_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeveloperMemoryVectorItem")
+
+
+@_attrs_define
+class DeveloperMemoryVectorItem:
+    """
+    Attributes:
+        id (str):
+        category (None | str | Unset):
+        content (str | Unset):  Default: ''.
+        relevance_score (float | None | Unset):
+    """
+
+    id: str
+    category: None | str | Unset = UNSET
+    content: str | Unset = ""
+    relevance_score: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        content = self.content
+
+        relevance_score: float | None | Unset
+        if isinstance(self.relevance_score, Unset):
+            relevance_score = UNSET
+        else:
+            relevance_score = self.relevance_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if category is not UNSET:
+            field_dict["category"] = category
+        if content is not UNSET:
+            field_dict["content"] = content
+        if relevance_score is not UNSET:
+            field_dict["relevance_score"] = relevance_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        content = d.pop("content", UNSET)
+
+        def _parse_relevance_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        relevance_score = _parse_relevance_score(d.pop("relevance_score", UNSET))
+
+        developer_memory_vector_item = cls(
+            id=id,
+            category=category,
+            content=content,
+            relevance_score=relevance_score,
+        )
+
+        developer_memory_vector_item.additional_properties = d
+        return developer_memory_vector_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeolocationInput")
+
+
+@_attrs_define
+class GeolocationInput:
+    """Released wire contract for coordinates accepted at legacy API boundaries.
+
+    Bounds are enforced before any value is cached, geocoded, or persisted. Keeping
+    this transport shape broad preserves clients released before the bound contract
+    existed, while ``Geolocation`` remains the only usable server-side value.
+
+        Attributes:
+            latitude (float):
+            longitude (float):
+            address (None | str | Unset):
+            google_place_id (None | str | Unset):
+            location_type (None | str | Unset):
+    """
+
+    latitude: float
+    longitude: float
+    address: None | str | Unset = UNSET
+    google_place_id: None | str | Unset = UNSET
+    location_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        google_place_id: None | str | Unset
+        if isinstance(self.google_place_id, Unset):
+            google_place_id = UNSET
+        else:
+            google_place_id = self.google_place_id
+
+        location_type: None | str | Unset
+        if isinstance(self.location_type, Unset):
+            location_type = UNSET
+        else:
+            location_type = self.location_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "latitude": latitude,
+                "longitude": longitude,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if google_place_id is not UNSET:
+            field_dict["google_place_id"] = google_place_id
+        if location_type is not UNSET:
+            field_dict["location_type"] = location_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        latitude = d.pop("latitude")
+
+        longitude = d.pop("longitude")
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_google_place_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        google_place_id = _parse_google_place_id(d.pop("google_place_id", UNSET))
+
+        def _parse_location_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location_type = _parse_location_type(d.pop("location_type", UNSET))
+
+        geolocation_input = cls(
+            latitude=latitude,
+            longitude=longitude,
+            address=address,
+            google_place_id=google_place_id,
+            location_type=location_type,
+        )
+
+        geolocation_input.additional_properties = d
+        return geolocation_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

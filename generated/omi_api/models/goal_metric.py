@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.goal_type import GoalType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoalMetric")
+
+
+@_attrs_define
+class GoalMetric:
+    """
+    Attributes:
+        current (float):
+        target (float):
+        type_ (GoalType):
+        max_ (float | None | Unset):
+        min_ (float | None | Unset):
+        unit (None | str | Unset):
+    """
+
+    current: float
+    target: float
+    type_: GoalType
+    max_: float | None | Unset = UNSET
+    min_: float | None | Unset = UNSET
+    unit: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        current = self.current
+
+        target = self.target
+
+        type_ = self.type_.value
+
+        max_: float | None | Unset
+        if isinstance(self.max_, Unset):
+            max_ = UNSET
+        else:
+            max_ = self.max_
+
+        min_: float | None | Unset
+        if isinstance(self.min_, Unset):
+            min_ = UNSET
+        else:
+            min_ = self.min_
+
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "current": current,
+                "target": target,
+                "type": type_,
+            }
+        )
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        current = d.pop("current")
+
+        target = d.pop("target")
+
+        type_ = GoalType(d.pop("type"))
+
+        def _parse_max_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_ = _parse_max_(d.pop("max", UNSET))
+
+        def _parse_min_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_ = _parse_min_(d.pop("min", UNSET))
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        goal_metric = cls(
+            current=current,
+            target=target,
+            type_=type_,
+            max_=max_,
+            min_=min_,
+            unit=unit,
+        )
+
+        return goal_metric

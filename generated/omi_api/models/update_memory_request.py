@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_category import MemoryCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateMemoryRequest")
+
+
+@_attrs_define
+class UpdateMemoryRequest:
+    """
+    Attributes:
+        category (MemoryCategory | None | Unset): New category for the memory
+        content (None | str | Unset): New content for the memory
+        tags (list[str] | None | Unset): New tags for the memory
+        visibility (None | str | Unset): New visibility: public or private
+    """
+
+    category: MemoryCategory | None | Unset = UNSET
+    content: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    visibility: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, MemoryCategory):
+            category = self.category.value
+        else:
+            category = self.category
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        visibility: None | str | Unset
+        if isinstance(self.visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = self.visibility
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if content is not UNSET:
+            field_dict["content"] = content
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_category(data: object) -> MemoryCategory | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = MemoryCategory(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemoryCategory | None | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_visibility(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        visibility = _parse_visibility(d.pop("visibility", UNSET))
+
+        update_memory_request = cls(
+            category=category,
+            content=content,
+            tags=tags,
+            visibility=visibility,
+        )
+
+        update_memory_request.additional_properties = d
+        return update_memory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

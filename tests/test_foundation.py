@@ -1,0 +1,119 @@
+"""The vendored spec, the spec patch and the generated client stay what they claim to be."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.versions import consts as spec_versions
+from openapi_spec_validator.versions.shortcuts import get_spec_version
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.json"
+UPSTREAM = ROOT.parent / "shared" / "spec" / "omi-developer-api.openapi.json"
+GENERATE = [sys.executable, str(ROOT / "tools" / "generate.py")]
+METHODS = {"get", "post", "put", "patch", "delete"}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _operations(spec: dict) -> list[tuple[str, dict]]:
+    return [
+        (f"{m.upper()} {path}", op)
+        for path, item in spec["paths"].items()
+        for m, op in item.items()
+        if m in METHODS
+    ]
+
+
+def test_spec_is_valid_openapi_31() -> None:
+    doc = json.loads(SPEC.read_text(encoding="utf-8"))
+    assert get_spec_version(doc) == spec_versions.OPENAPIV31
+    validate(doc)
+    assert len(_operations(doc)) == 29
+
+
+@pytest.mark.skipif(not UPSTREAM.exists(), reason="../shared is not beside this checkout")
+def test_spec_is_byte_identical_to_upstream() -> None:
+    readme = (UPSTREAM.parent / "README.md").read_text(encoding="utf-8")
+    want = re.search(r"sha256: ([0-9a-f]{64})", readme)
+    assert want is not None
+    assert hashlib.sha256(SPEC.read_bytes()).hexdigest() == want.group(1)
+    assert SPEC.read_bytes() == UPSTREAM.read_bytes()
+
+
+def test_every_patch_entry_has_a_reason_and_applies() -> None:
+    import jsonpatch
+
+    patch = json.loads((ROOT / "spec" / "patch.json").read_text(encoding="utf-8"))
+    assert patch and all(entry.get("reason", "").strip() for entry in patch)
+    jsonpatch.apply_patch(json.loads(SPEC.read_text(encoding="utf-8")), patch)
+
+
+def test_every_operation_has_a_generated_module() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from generate import patched_spec
+
+    missing = []
+    for label, op in _operations(patched_spec()):
+        tag = op["tags"][0].lower().replace(" ", "_")
+        module = f"omi_api.api.{tag}.{_snake(op['operationId'])}"
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            missing.append(f"{label} -> {module}")
+            continue
+        assert callable(getattr(mod, "sync_detailed", None)), module
+    assert missing == []
+
+
+def test_error_response_model_is_generated() -> None:
+    from omi_api.models import ErrorResponse
+
+    for detail in ("Invalid API Key", [{"loc": ["body"], "msg": "x", "type": "y"}], {"k": 1}):
+        parsed = ErrorResponse.from_dict({"detail": detail})
+        assert parsed.to_dict()["detail"] == detail
+
+
+def test_vector_search_has_a_clean_name_and_memories_tag() -> None:
+    mod = importlib.import_module("omi_api.api.memories.search_memories_vector")
+    assert callable(mod.sync_detailed)
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        subprocess.run([*GENERATE, "--target", str(out)], check=True, capture_output=True)
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    assert files_a == files_b and len(files_a) > 50
+    assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files_a)
+
+
+def test_check_generated_catches_a_hand_edit(tmp_path: Path) -> None:
+    copy = tmp_path / "omi_api"
+    shutil.copytree(
+        ROOT / "generated" / "omi_api", copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    ok = subprocess.run(
+        [*GENERATE, "--check", "--target", str(copy)], capture_output=True, text=True
+    )
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    victim = copy / "models" / "developer_memory.py"
+    lines = victim.read_text(encoding="utf-8").splitlines(keepends=True)
+    victim.write_text("".join(lines[:10] + lines[11:]), encoding="utf-8")
+    bad = subprocess.run(
+        [*GENERATE, "--check", "--target", str(copy)], capture_output=True, text=True
+    )
+    assert bad.returncode == 1
+    assert "developer_memory.py" in bad.stdout and "make generate" in bad.stderr
