@@ -117,3 +117,17 @@ def test_check_generated_catches_a_hand_edit(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1
     assert "developer_memory.py" in bad.stdout and "make generate" in bad.stderr
+
+
+def test_unknown_enum_values_and_fields_parse_and_round_trip() -> None:
+    from omi_api.models import DeveloperMemory, MemoryCategory
+
+    body = {"id": "m1", "category": "added_upstream_later", "new_field": {"x": 1}}
+    memory = DeveloperMemory.from_dict(body)
+    assert isinstance(memory.category, MemoryCategory)
+    assert memory.category == "added_upstream_later"
+    assert memory.to_dict()["category"] == "added_upstream_later"
+    assert memory.to_dict()["new_field"] == {"x": 1}
+    assert MemoryCategory("work") is MemoryCategory.WORK
+    with pytest.raises(ValueError):
+        MemoryCategory(5)  # type: ignore[arg-type]

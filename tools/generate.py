@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.json"
 PATCH = ROOT / "spec" / "patch.json"
 CONFIG = ROOT / "spec" / "generator-config.yaml"
+TEMPLATES = ROOT / "spec" / "templates"  # overrides of the generator's own templates
 TARGET = ROOT / "generated" / "omi_api"
 
 
@@ -53,6 +54,8 @@ def generate_into(workdir: Path) -> Path:
         "none",
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--output-path",
         str(out),
         "--fail-on-warning",

@@ -8,3 +8,14 @@ class ExternalIntegrationConversationSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExternalIntegrationConversationSource | None":
+        # Forward compatibility (omi-client custom template): the server may send a value this
+        # client predates. Keep it as a pseudo-member so parsing succeeds and it round-trips.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
