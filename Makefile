@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv generate check-generated lint typecheck pytest test demo bench lock sync-spec mock contract spec-diff clean
+.PHONY: venv generate check-generated lint typecheck pytest test demo bench lock sync-spec mock contract spec-diff spec-variants prism clean
 
 venv: $(STAMP)
 
@@ -48,6 +48,32 @@ sync-spec: venv
 	$(PY) tools/sync_spec.py "$(SPEC)"
 	$(MAKE) generate
 	$(MAKE) test
+
+# What changed for client users between two specs (OLD defaults to the vendored spec):
+#   make spec-diff NEW=new.json [OLD=old.json] [SPEC_DIFF_FLAGS=--fail-on-breaking]
+OLD ?= spec/openapi.json
+spec-diff: venv
+	@test -n "$(NEW)" || { echo "usage: make spec-diff NEW=<spec> [OLD=spec/openapi.json]"; exit 2; }
+	@$(PY) tools/spec_diff.py $(SPEC_DIFF_FLAGS) "$(OLD)" "$(NEW)"
+
+# The rehearsal "next upstream" specs, written to .tools/spec-variants for make spec-diff.
+spec-variants: venv
+	@$(PY) tests/rehearsal/spec_variants.py .tools/spec-variants
+
+# Prism (pinned in tools/prism/package-lock.json) mocks the spec for the contract suite.
+PRISM := .tools/prism/node_modules/.bin/prism
+prism: $(PRISM)
+
+$(PRISM): tools/prism/package.json tools/prism/package-lock.json
+	@command -v npm >/dev/null || { echo "WARNING: npm not found; contract tests will skip (install Node.js 20)"; exit 0; }
+	mkdir -p .tools/prism
+	cp tools/prism/package.json tools/prism/package-lock.json .tools/prism/
+	npm ci --prefix .tools/prism --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The client against Prism: no request it sends may violate the spec, every response must parse.
+contract: venv prism
+	$(PY) -m pytest tests/contract $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

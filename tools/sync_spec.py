@@ -1,6 +1,8 @@
 """Replace spec/openapi.json with a new upstream copy (a file path or an http(s) URL).
 
 The file is written byte-for-byte as received; it must parse as an OpenAPI 3.1 document.
+The previous spec is kept in .tools/openapi.previous.json and the change report for client users
+(tools/spec_diff.py) is printed, so breaking changes are seen before the regenerated code is.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from openapi_spec_validator.readers import read_from_filename
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.json"
+PREVIOUS = ROOT / ".tools" / "openapi.previous.json"
 
 
 def main(source: str) -> int:
@@ -32,11 +35,19 @@ def main(source: str) -> int:
     finally:
         tmp.unlink()
     old = SPEC.read_bytes() if SPEC.exists() else b""
+    if old:
+        PREVIOUS.parent.mkdir(parents=True, exist_ok=True)
+        PREVIOUS.write_bytes(old)
     SPEC.write_bytes(data)
     print(
         f"spec/openapi.json sha256 {hashlib.sha256(old).hexdigest()[:12]} -> "
         f"{hashlib.sha256(data).hexdigest()[:12]}"
     )
+    if old:
+        import spec_diff  # beside this file
+
+        print(f"previous spec kept in {PREVIOUS.relative_to(ROOT)}\n")
+        spec_diff.main([str(PREVIOUS), str(SPEC)])
     return 0
 
 
