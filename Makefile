@@ -1,6 +1,7 @@
 # omi-client developer tasks. Two commands set up everything on a fresh machine:
 #   make demo   - tour of the SDK and CLI against the embedded fake Omi server
 #   make test   - venv + pinned deps, generated-code check, ruff, mypy --strict, pytest
+#                 (pytest includes the Prism contract suite and the spec-change rehearsal)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -40,7 +41,7 @@ typecheck: venv
 pytest: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test: check-generated lint typecheck pytest
+test: check-generated lint typecheck prism pytest
 
 # Follow upstream: make sync-spec SPEC=path/or/url/to/openapi.json
 sync-spec: venv
