@@ -1,1 +1,141 @@
-"""omi-client."""
+"""omi-client: a typed, retrying, paginating Python client for the Omi Developer API.
+
+    from omi_client import Omi
+    with Omi() as omi:                      # key from $OMI_API_KEY
+        omi.memories.create("Likes green tea", category="interesting")
+        for memory in omi.memories.iterate():
+            print(memory.content)
+
+Everything is imported lazily: ``import omi_client`` loads nothing heavy; httpx and the
+generated client load with the first name you use from here, generated models with the first call.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._batch import BatchFailure as BatchFailure
+    from ._batch import BatchResult as BatchResult
+    from ._client import (
+        DEFAULT_BASE_URL as DEFAULT_BASE_URL,
+    )
+    from ._client import (
+        DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+    )
+    from ._client import (
+        AsyncOmi as AsyncOmi,
+    )
+    from ._client import (
+        Omi as Omi,
+    )
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+    )
+    from ._errors import (
+        APIError as APIError,
+    )
+    from ._errors import (
+        APIResponseValidationError as APIResponseValidationError,
+    )
+    from ._errors import (
+        APIStatusError as APIStatusError,
+    )
+    from ._errors import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._errors import (
+        BadRequestError as BadRequestError,
+    )
+    from ._errors import (
+        ConflictError as ConflictError,
+    )
+    from ._errors import (
+        FieldError as FieldError,
+    )
+    from ._errors import (
+        InternalServerError as InternalServerError,
+    )
+    from ._errors import (
+        LockedError as LockedError,
+    )
+    from ._errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._errors import (
+        OmiError as OmiError,
+    )
+    from ._errors import (
+        PaymentRequiredError as PaymentRequiredError,
+    )
+    from ._errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from ._errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._errors import (
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._errors import (
+        ValidationError as ValidationError,
+    )
+    from ._retry import RetryPolicy as RetryPolicy
+    from ._types import NOT_GIVEN as NOT_GIVEN
+    from ._types import NotGiven as NotGiven
+
+_WHERE = {
+    "Omi": "_client",
+    "AsyncOmi": "_client",
+    "DEFAULT_BASE_URL": "_client",
+    "DEFAULT_TIMEOUT": "_client",
+    "RetryPolicy": "_retry",
+    "BatchResult": "_batch",
+    "BatchFailure": "_batch",
+    "NOT_GIVEN": "_types",
+    "NotGiven": "_types",
+    **{
+        name: "_errors"
+        for name in (
+            "APIConnectionError",
+            "APIError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "FieldError",
+            "InternalServerError",
+            "LockedError",
+            "NotFoundError",
+            "OmiError",
+            "PaymentRequiredError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "UnprocessableEntityError",
+            "ValidationError",
+        )
+    },
+}
+
+__all__ = sorted([*_WHERE, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'omi_client' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,167 @@
+"""create_many: chunk to the server's batch limit and account for every item.
+
+Each input item ends in exactly one of three lists of :class:`BatchResult`:
+``created`` (the server returned it), ``failed`` (certainly not created: rejected, or never
+sent because an earlier chunk hit an auth/permission/rate-limit error), or ``uncertain``
+(the chunk may have been processed: read timeout, dropped connection, 5xx; batch creates are not
+idempotent, so they are never blindly replayed; check with ``list`` before resending).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    OmiError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from ._validation import jsonable, validate
+
+__all__ = ["BatchFailure", "BatchResult"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchFailure:
+    """One input item that was not (or may not have been) created, and why."""
+
+    index: int
+    item: dict[str, Any]
+    error: OmiError
+    attempted: bool = True  # False: never sent, an earlier chunk stopped the run
+
+
+@dataclass(slots=True)
+class BatchResult(Generic[T]):
+    """Outcome of ``create_many``; ``created[i]`` was input item ``created_indices[i]``."""
+
+    total: int = 0
+    created: list[T] = field(default_factory=list)
+    created_indices: list[int] = field(default_factory=list)
+    failed: list[BatchFailure] = field(default_factory=list)
+    uncertain: list[BatchFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.uncertain
+
+    def raise_for_failures(self) -> None:
+        """Raise the first error if any item failed or is uncertain."""
+        problems = sorted(self.failed + self.uncertain, key=lambda f: f.index)
+        if problems:
+            raise problems[0].error
+
+    def __repr__(self) -> str:
+        return (
+            f"BatchResult(total={self.total}, created={len(self.created)}, "
+            f"failed={len(self.failed)}, uncertain={len(self.uncertain)})"
+        )
+
+
+# Errors after which later chunks would fail the same way: stop sending.
+_STOP = (AuthenticationError, PermissionDeniedError, RateLimitError)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSpec:
+    """How one batch endpoint looks: request/response list key, chunk size, identity field."""
+
+    list_key: str  # "memories" / "action_items"
+    item_schema: str  # component schema name for one item
+    chunk_size: int
+    match_field: str  # field that identifies an item in the response ("content"/"description")
+
+
+def prepare_items(
+    spec: BatchSpec, items: Iterable[Mapping[str, Any] | str]
+) -> list[dict[str, Any]]:
+    """Normalise and validate every item up front: nothing is sent if any item is invalid."""
+    out: list[dict[str, Any]] = []
+    for i, raw in enumerate(items):
+        where = f"{spec.list_key}[{i}]"
+        item = {spec.match_field: raw} if isinstance(raw, str) else jsonable(raw, where)
+        if not isinstance(item, dict):
+            from ._errors import ValidationError
+
+            raise ValidationError(where, "must be a dict or a string")
+        validate(item, {"$ref": f"#/components/schemas/{spec.item_schema}"}, where)
+        out.append(item)
+    return out
+
+
+def chunks(items: list[dict[str, Any]], size: int) -> list[list[tuple[int, dict[str, Any]]]]:
+    indexed = list(enumerate(items))
+    return [indexed[i : i + size] for i in range(0, len(indexed), size)]
+
+
+def _may_have_been_processed(error: OmiError) -> bool:
+    if isinstance(error, APIStatusError):
+        return error.status_code >= 500 and error.status_code != 503
+    if isinstance(error, APIConnectionError):
+        cause = error.__cause__
+        return not isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    return False
+
+
+def record_success(
+    result: BatchResult[T], spec: BatchSpec, chunk: list[tuple[int, dict[str, Any]]], response: Any
+) -> None:
+    """Attribute a batch response's items to the inputs (by position, else by identity field)."""
+    returned: list[Any] = list(getattr(response, spec.list_key, []) or [])
+    if len(returned) == len(chunk):
+        for (index, _), created in zip(chunk, returned, strict=True):
+            result.created.append(created)
+            result.created_indices.append(index)
+        return
+    unused = list(returned)
+    for index, item in chunk:
+        match = next(
+            (r for r in unused if getattr(r, spec.match_field, None) == item.get(spec.match_field)),
+            None,
+        )
+        if match is not None:
+            unused.remove(match)
+            result.created.append(match)
+            result.created_indices.append(index)
+        else:
+            error = OmiError(
+                f"{spec.list_key}[{index}]: the batch response did not include this item"
+            )
+            result.uncertain.append(BatchFailure(index, item, error))
+
+
+def record_error(
+    result: BatchResult[T], chunk: list[tuple[int, dict[str, Any]]], error: OmiError
+) -> bool:
+    """File a failed chunk; returns True when later chunks should not be sent."""
+    bucket = result.uncertain if _may_have_been_processed(error) else result.failed
+    bucket.extend(BatchFailure(index, item, error) for index, item in chunk)
+    return isinstance(error, _STOP)
+
+
+def record_skipped(
+    result: BatchResult[T], chunk: list[tuple[int, dict[str, Any]]], error: OmiError
+) -> None:
+    result.failed.extend(BatchFailure(i, item, error, attempted=False) for i, item in chunk)
+
+
+def finish(result: BatchResult[T]) -> BatchResult[T]:
+    order = sorted(range(len(result.created)), key=lambda k: result.created_indices[k])
+    result.created = [result.created[k] for k in order]
+    result.created_indices = [result.created_indices[k] for k in order]
+    result.failed.sort(key=lambda f: f.index)
+    result.uncertain.sort(key=lambda f: f.index)
+    return result
+
+
+MEMORIES = BatchSpec("memories", "CreateMemoryRequest", 25, "content")
+ACTION_ITEMS = BatchSpec("action_items", "CreateActionItemRequest", 50, "description")

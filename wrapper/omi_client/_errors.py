@@ -1,0 +1,247 @@
+"""One exception tree for everything the SDK raises.
+
+Every error carries ``status_code``, ``detail`` and ``response`` (None where there is no HTTP
+response), so callers can catch :class:`OmiError` and still inspect what happened. No error text
+ever includes the API key: messages are built from the status and the server's ``detail`` only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FieldError",
+    "InternalServerError",
+    "LockedError",
+    "NotFoundError",
+    "OmiError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+
+class OmiError(Exception):
+    """Base of every error the SDK raises."""
+
+    status_code: int | None = None
+    detail: Any = None
+    response: httpx.Response | None = None
+
+
+class ValidationError(OmiError, ValueError):
+    """Raised before any request is sent when an argument breaks a rule the spec states."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        self.detail = f"{field}: {message}"
+        super().__init__(self.detail)
+
+
+class APIError(OmiError):
+    """A failure talking to the API (no response, an error status, or an unparseable body)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        detail: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request if request is not None or response is None else response.request
+        self.response = response
+        self.detail = message if detail is None else detail
+        self.status_code = None if response is None else response.status_code
+
+
+class APIConnectionError(APIError):
+    """No usable response: the connection failed or was closed mid-request."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body the generated models could not parse."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One entry of a FastAPI 422 body: where (``loc``), what (``msg``), and the error ``type``."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+    @property
+    def field(self) -> str:
+        """Dotted field path without the leading ``body``/``query``/``path`` location."""
+        parts = list(self.loc)
+        if parts and parts[0] in ("body", "query", "path", "header"):
+            parts = parts[1:]
+        out = ""
+        for part in parts:
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        return out
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status. Subclasses exist for the statuses Omi uses."""
+
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
+        super().__init__(message, response=response, detail=detail)
+        self.status_code = response.status_code
+
+
+class BadRequestError(APIStatusError):
+    """400, e.g. a malformed category list."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, malformed or unknown API key."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the item is locked (the user's plan does not cover it)."""
+
+
+LockedError = PaymentRequiredError
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key lacks the scope this operation needs."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409, e.g. a from-segments create with the same session id is still in flight."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server rejected the input; ``errors`` lists each offending field."""
+
+    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
+        super().__init__(message, response=response, detail=detail)
+        self.errors: list[FieldError] = []
+        if isinstance(detail, list):
+            for item in detail:
+                if isinstance(item, dict):
+                    loc = tuple(x for x in item.get("loc", ()) if isinstance(x, str | int))
+                    self.errors.append(
+                        FieldError(loc, str(item.get("msg", "")), str(item.get("type", "")))
+                    )
+
+
+class RateLimitError(APIStatusError):
+    """429. ``retry_after`` is seconds to wait (None if the server did not say)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
+        super().__init__(message, response=response, detail=detail)
+        self.retry_after = parse_retry_after(response.headers.get("retry-after"))
+        self.limit = _int_or_none(response.headers.get("x-ratelimit-limit"))
+        self.remaining = _int_or_none(response.headers.get("x-ratelimit-remaining"))
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        from datetime import UTC, datetime
+        from email.utils import parsedate_to_datetime
+
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, seconds) if seconds == seconds else None  # NaN guard
+
+
+def response_detail(response: httpx.Response) -> Any:
+    """The ``detail`` of an error body, or the body text when it is not FastAPI-shaped."""
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and "detail" in body:
+        return body["detail"]
+    text = response.content.decode("utf-8", "replace").strip()
+    return text[:500] if text else response.reason_phrase or None
+
+
+def _summary(detail: Any) -> str:
+    if isinstance(detail, str):
+        return detail
+    if isinstance(detail, list):
+        parts = []
+        for item in detail[:5]:
+            if isinstance(item, dict) and "msg" in item:
+                loc = ".".join(str(x) for x in item.get("loc", ()))
+                parts.append(f"{loc}: {item['msg']}" if loc else str(item["msg"]))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)
+    return "" if detail is None else json.dumps(detail, default=str)[:500]
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """Map any non-2xx response, including non-IANA codes like 520, to a typed error."""
+    status = response.status_code
+    detail = response_detail(response)
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    summary = _summary(detail)
+    message = f"HTTP {status}" + (f": {summary}" if summary else "")
+    return cls(message, response=response, detail=detail)

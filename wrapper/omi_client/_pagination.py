@@ -1,0 +1,78 @@
+"""limit/offset iteration that never mistakes a short page for the end.
+
+The Omi server drops locked items *after* paging, so a page can be short (or even empty) while
+more items follow. The iterator therefore always advances the offset by the page size it asked
+for, never by the number of items it got, and stops only after ``stop_after_empty_pages``
+consecutive empty pages (default 1: the first empty page ends iteration). Raise it if your data
+has long runs of locked items; each extra empty page costs one request against the rate limit.
+The page size is capped at what the server honours (it clamps larger limits silently, which
+would otherwise make the iterator skip items).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import TypeVar
+
+from ._errors import ValidationError
+
+__all__ = ["Cursor", "paginate", "paginate_async"]
+
+T = TypeVar("T")
+
+
+class Cursor:
+    """Which page to fetch next; shared by the sync and async iterators."""
+
+    def __init__(
+        self,
+        *,
+        page_size: int,
+        start_offset: int = 0,
+        stop_after_empty_pages: int = 1,
+        max_items: int | None = None,
+        max_page_size: int | None = None,
+    ) -> None:
+        if page_size < 1:
+            raise ValidationError("page_size", "must be >= 1")
+        if stop_after_empty_pages < 1:
+            raise ValidationError("stop_after_empty_pages", "must be >= 1")
+        if start_offset < 0:
+            raise ValidationError("start_offset", "must be >= 0")
+        if max_page_size is not None:
+            page_size = min(page_size, max_page_size)
+        self.page_size = page_size
+        self.offset = start_offset
+        self.stop_after_empty_pages = stop_after_empty_pages
+        self.remaining = max_items
+        self.empty_run = 0
+
+    def next_page(self) -> tuple[int, int] | None:
+        """(limit, offset) of the next request, or None when iteration is over."""
+        if self.empty_run >= self.stop_after_empty_pages:
+            return None
+        if self.remaining is not None and self.remaining <= 0:
+            return None
+        return self.page_size, self.offset
+
+    def took(self, page: Sequence[T]) -> Sequence[T]:
+        """Record a fetched page; returns the items to yield (trimmed to ``max_items``)."""
+        self.offset += self.page_size
+        self.empty_run = 0 if page else self.empty_run + 1
+        if self.remaining is not None:
+            page = page[: self.remaining]
+            self.remaining -= len(page)
+        return page
+
+
+def paginate(fetch: Callable[[int, int], Sequence[T]], cursor: Cursor) -> Iterator[T]:
+    while (step := cursor.next_page()) is not None:
+        yield from cursor.took(fetch(*step))
+
+
+async def paginate_async(
+    fetch: Callable[[int, int], Awaitable[Sequence[T]]], cursor: Cursor
+) -> AsyncIterator[T]:
+    while (step := cursor.next_page()) is not None:
+        for item in cursor.took(await fetch(*step)):
+            yield item

@@ -1,0 +1,289 @@
+"""The one request pipeline: validate -> build -> send (with retries) -> parse -> map errors.
+
+Everything here is I/O-free. A :class:`Attempts` object holds one logical call: it hands out the
+request to send and, given what came back (a response or a transport error), says whether to
+return a value, wait and resend, or raise. Omi and AsyncOmi differ only in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from . import _errors
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    OmiError,
+    ValidationError,
+)
+from ._operations import Operation
+from ._retry import RetryPolicy, should_retry_exception, should_retry_status
+from ._validation import jsonable, operation_rules, validate
+
+log = logging.getLogger("omi_client")
+
+_VERSION = "0.1.0"
+_REDACTED = "[redacted]"
+
+
+class Secret:
+    """A string that never shows itself in repr/str (so tracebacks and logs stay clean)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> Any:
+        raise TypeError("omi_client.Secret cannot be pickled")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Per-client settings; ``with_options`` makes a copy with some of them changed."""
+
+    base_url: str
+    api_key: Secret | None
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    firebase_token: Secret | None = None
+    default_headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(slots=True)
+class Call:
+    """One logical API call, as resources describe it (plain, JSON-shaped values)."""
+
+    op: Operation
+    path: tuple[str, ...] = ()
+    query: dict[str, Any] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+
+
+class _ParseShim:
+    """Stands in for the generated client when calling generated ``_parse_response``."""
+
+    raise_on_unexpected_status = False
+
+
+def _generated(op: Operation) -> Any:
+    return importlib.import_module(f"omi_api.api.{op.module}")
+
+
+def _model(name: str) -> Any:
+    return getattr(importlib.import_module("omi_api.models"), name)
+
+
+def _check_path_arg(name: str, value: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ValidationError(name, "must be a non-empty string")
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, options: Options, call: Call
+) -> httpx.Request:
+    """Validate a call against the spec and build its request with the generated ``_get_kwargs``."""
+    op = call.op
+    params_rules, body_schema = operation_rules(op.method, op.path)
+    path_names = [n for n in params_rules if "{" + n + "}" in op.path]
+    if len(path_names) != len(call.path):
+        raise ValidationError(op.operation_id, f"expected {len(path_names)} path argument(s)")
+    for name, value in zip(path_names, call.path, strict=True):
+        _check_path_arg(name, value)
+    query = {k: jsonable(v, k) for k, v in call.query.items()}
+    for name, rule in params_rules.items():
+        if name in path_names:
+            continue
+        if name not in query or query[name] is None:
+            if rule["required"]:
+                raise ValidationError(name, "is required")
+            continue
+        validate(query[name], rule["schema"], name)
+    kwargs: dict[str, Any] = {k: v for k, v in query.items() if v is not None}
+    if op.body_model is not None:
+        body = jsonable(call.body or {}, "body")
+        if body_schema is not None:
+            validate(body, body_schema, "")
+        try:
+            kwargs["body"] = _model(op.body_model).from_dict(body)
+        except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - validate() runs first
+            raise ValidationError("body", f"does not fit {op.body_model}: {exc}") from None
+    built = _generated(op)._get_kwargs(*call.path, **kwargs)
+    headers = {"Accept": "application/json", "User-Agent": f"omi-client-python/{_VERSION}"}
+    headers.update(dict(options.default_headers))
+    headers.update(built.get("headers", {}))
+    secret = options.firebase_token if op.auth == "firebase" else options.api_key
+    if secret is None:
+        what = "firebase_token" if op.auth == "firebase" else "api_key"
+        hint = "" if op.auth == "firebase" else " or set OMI_API_KEY"
+        raise OmiError(f"no {what}: pass {what}=...{hint}")
+    headers["Authorization"] = f"Bearer {secret.reveal()}"
+    return http.build_request(
+        built["method"].upper(),
+        options.base_url + built["url"],
+        params=built.get("params") or None,
+        json=built.get("json"),
+        headers=headers,
+        timeout=options.timeout,
+    )
+
+
+def parse_success(op: Operation, response: httpx.Response) -> Any:
+    """Parse a 2xx body with the generated models (unknown fields and enum values are kept)."""
+    module = _generated(op)
+    try:
+        parsed = module._parse_response(client=_ParseShim(), response=response)
+        if parsed is None and response.content and response.status_code != 204:
+            # An undocumented 2xx (e.g. 201): parse it as the documented 200.
+            as_200 = httpx.Response(
+                200, content=response.content, headers=response.headers, request=response.request
+            )
+            parsed = module._parse_response(client=_ParseShim(), response=as_200)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"could not parse the {op.operation_id} response: {type(exc).__name__}: {exc}",
+            response=response,
+        ) from None
+    return parsed
+
+
+def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
+    return {
+        k: (_REDACTED if k.lower() in ("authorization", "cookie", "x-api-key") else v)
+        for k, v in headers.items()
+    }
+
+
+class Wait:
+    """Sleep this long, then send ``Attempts.request`` again."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class Done:
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+class Attempts:
+    """The retry state machine for one logical call."""
+
+    def __init__(self, call: Call, request: httpx.Request, retry: RetryPolicy) -> None:
+        self.call = call
+        self.request = request
+        self.retry = retry
+        self.retries = 0
+        self.maybe_processed = False  # an earlier attempt may have reached the handler
+        self.started = time.monotonic()
+        self._sent_at = 0.0
+
+    def sending(self) -> None:
+        self._sent_at = time.monotonic()
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request %s %s attempt=%d headers=%s",
+                self.request.method,
+                self.request.url,
+                self.retries + 1,
+                redacted_headers(self.request.headers),
+            )
+
+    def on_error(self, exc: httpx.RequestError) -> Wait:
+        """A transport error: retry (returns Wait) or raise the typed error."""
+        replayable = self.call.op.replayable
+        if self.retries < self.retry.max_retries and should_retry_exception(
+            exc, replayable=replayable
+        ):
+            self.maybe_processed = self.maybe_processed or not isinstance(
+                exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+            )
+            return self._wait(f"{type(exc).__name__}", None)
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        hint = ""
+        if not replayable and not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+            hint = " (not retried: the server may have processed it)"
+        raise kind(
+            f"{self.call.op.operation_id}: {type(exc).__name__}: {exc}{hint}", request=self.request
+        ) from exc
+
+    def on_response(self, response: httpx.Response) -> Wait | Done:
+        status = response.status_code
+        op = self.call.op
+        log.debug(
+            "response %s %s -> %d in %.3fs",
+            self.request.method,
+            self.request.url,
+            status,
+            time.monotonic() - self._sent_at,
+        )
+        if 200 <= status < 300:
+            return Done(parse_success(op, response))
+        if status == 404 and op.gone_is_done and self.maybe_processed:
+            log.info("%s: 404 after an unanswered attempt; it was already deleted", op.operation_id)
+            return Done(None)
+        error = _errors.status_error(response)
+        if self.retries < self.retry.max_retries and should_retry_status(
+            status, replayable=op.replayable, retry_conflict=op.retry_conflict
+        ):
+            retry_after = _errors.parse_retry_after(response.headers.get("retry-after"))
+            if retry_after is not None and retry_after > self.retry.max_retry_after:
+                raise error  # e.g. an hour-long rate-limit window: do not sleep through it
+            if status not in (429, 503):
+                self.maybe_processed = True
+            return self._wait(f"HTTP {status}", retry_after)
+        raise error
+
+    def _wait(self, reason: str, retry_after: float | None) -> Wait:
+        # Retry-After is a floor (the server knows best); backoff still spreads clients out.
+        delay = max(self.retry.backoff(self.retries), retry_after or 0.0)
+        self.retries += 1
+        log.info(
+            "%s %s: %s; retry %d/%d in %.2fs",
+            self.request.method,
+            self.request.url.path,
+            reason,
+            self.retries,
+            self.retry.max_retries,
+            delay,
+        )
+        return Wait(delay)
+
+
+_logging_configured = False
+
+
+def configure_logging_from_env() -> None:
+    """``OMI_LOG=debug|info`` turns on SDK logging to stderr (Authorization is always redacted)."""
+    global _logging_configured
+    if _logging_configured:
+        return
+    _logging_configured = True
+    level = os.environ.get("OMI_LOG", "").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING"):
+        return
+    log.setLevel(level)
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s omi_client %(levelname)s %(message)s"))
+        log.addHandler(handler)

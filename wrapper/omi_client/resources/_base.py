@@ -1,0 +1,112 @@
+"""Resource base classes: a resource only describes calls; the client runs them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from .. import _batch
+from .._errors import OmiError
+from .._operations import OPERATIONS
+from .._pagination import Cursor, paginate, paginate_async
+from .._pipeline import Call
+
+if TYPE_CHECKING:
+    from .._client import AsyncOmi, Omi
+
+T = TypeVar("T")
+
+
+def call(operation_id: str, *path: str, query: Mapping[str, Any] | None = None,
+         body: Mapping[str, Any] | None = None) -> Call:  # fmt: skip
+    return Call(OPERATIONS[operation_id], tuple(path), dict(query or {}),
+                None if body is None else dict(body))  # fmt: skip
+
+
+def cursor(operation_id: str, page_size: int | None, start_offset: int,
+           stop_after_empty_pages: int, max_items: int | None,
+           max_page_size: int | None = None) -> Cursor:  # fmt: skip
+    cap = max_page_size or OPERATIONS[operation_id].max_page_size
+    return Cursor(
+        page_size=page_size or cap or 100,
+        start_offset=start_offset,
+        stop_after_empty_pages=stop_after_empty_pages,
+        max_items=max_items,
+        max_page_size=cap,
+    )
+
+
+class SyncResource:
+    """Methods return results directly."""
+
+    # method name -> operationId it uses (read by tests/sdk/test_coverage.py)
+    operations: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, client: Omi) -> None:
+        self._client = client
+
+    def _run(self, c: Call) -> Any:
+        return self._client._run(c)
+
+    def _iterate(self, make: Callable[[int, int], Call], cur: Cursor) -> Iterator[Any]:
+        return paginate(lambda limit, offset: self._run(make(limit, offset)), cur)
+
+    def _create_many(
+        self, spec: _batch.BatchSpec, operation_id: str, items: Iterable[Mapping[str, Any] | str]
+    ) -> _batch.BatchResult[Any]:
+        prepared = _batch.prepare_items(spec, items)
+        result: _batch.BatchResult[Any] = _batch.BatchResult(total=len(prepared))
+        stop: OmiError | None = None
+        for chunk in _batch.chunks(prepared, spec.chunk_size):
+            if stop is not None:
+                _batch.record_skipped(result, chunk, stop)
+                continue
+            try:
+                response = self._run(
+                    call(operation_id, body={spec.list_key: [i for _, i in chunk]})
+                )
+            except OmiError as error:
+                if _batch.record_error(result, chunk, error):
+                    stop = error
+            else:
+                _batch.record_success(result, spec, chunk, response)
+        return _batch.finish(result)
+
+
+class AsyncResource:
+    """Methods are coroutines (iterators are async iterators)."""
+
+    operations: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, client: AsyncOmi) -> None:
+        self._client = client
+
+    async def _run(self, c: Call) -> Any:
+        return await self._client._run(c)
+
+    def _iterate(self, make: Callable[[int, int], Call], cur: Cursor) -> AsyncIterator[Any]:
+        async def fetch(limit: int, offset: int) -> Any:
+            return await self._run(make(limit, offset))
+
+        return paginate_async(fetch, cur)
+
+    async def _create_many(
+        self, spec: _batch.BatchSpec, operation_id: str, items: Iterable[Mapping[str, Any] | str]
+    ) -> _batch.BatchResult[Any]:
+        prepared = _batch.prepare_items(spec, items)
+        result: _batch.BatchResult[Any] = _batch.BatchResult(total=len(prepared))
+        stop: OmiError | None = None
+        for chunk in _batch.chunks(prepared, spec.chunk_size):
+            if stop is not None:
+                _batch.record_skipped(result, chunk, stop)
+                continue
+            try:
+                response = await self._run(
+                    call(operation_id, body={spec.list_key: [i for _, i in chunk]})
+                )
+            except OmiError as error:
+                if _batch.record_error(result, chunk, error):
+                    stop = error
+            else:
+                _batch.record_success(result, spec, chunk, response)
+        return _batch.finish(result)

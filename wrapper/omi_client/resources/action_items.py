@@ -1,0 +1,181 @@
+"""Action items: list, iterate, create, create_many, update, complete, delete."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from .. import _batch
+from .._pipeline import Call
+from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
+from ._base import AsyncResource, SyncResource, call, cursor
+
+if TYPE_CHECKING:
+    from omi_api.models import DeveloperActionItem
+
+__all__ = ["ActionItems", "AsyncActionItems"]
+
+_OPERATIONS = {
+    "list": "listActionItems",
+    "iterate": "listActionItems",
+    "create": "createActionItem",
+    "create_many": "createActionItemsBatch",
+    "update": "updateActionItem",
+    "complete": "updateActionItem",
+    "delete": "deleteActionItem",
+}
+
+
+def _list(limit: int, offset: int, filters: Mapping[str, Any]) -> Call:
+    return call("listActionItems", query={"limit": limit, "offset": offset, **filters})
+
+
+def _filters(
+    conversation_id: str | None,
+    completed: bool | None,
+    start_date: DateTimeLike | None,
+    end_date: DateTimeLike | None,
+) -> dict[str, Any]:
+    return {"conversation_id": conversation_id, "completed": completed,
+            "start_date": start_date, "end_date": end_date}  # fmt: skip
+
+
+class ActionItems(SyncResource):
+    operations = _OPERATIONS
+
+    def list(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        conversation_id: str | None = None,
+        completed: bool | None = None,
+        start_date: DateTimeLike | None = None,
+        end_date: DateTimeLike | None = None,
+    ) -> builtins.list[DeveloperActionItem]:
+        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
+        f = _filters(conversation_id, completed, start_date, end_date)
+        return cast("builtins.list[DeveloperActionItem]", self._run(_list(limit, offset, f)))
+
+    def iterate(
+        self,
+        *,
+        conversation_id: str | None = None,
+        completed: bool | None = None,
+        start_date: DateTimeLike | None = None,
+        end_date: DateTimeLike | None = None,
+        page_size: int | None = None,
+        start_offset: int = 0,
+        stop_after_empty_pages: int = 1,
+        max_items: int | None = None,
+    ) -> Iterator[DeveloperActionItem]:
+        """Every matching action item, page by page (see ``omi_client._pagination``)."""
+        f = _filters(conversation_id, completed, start_date, end_date)
+        cur = cursor("listActionItems", page_size, start_offset, stop_after_empty_pages, max_items)
+        return self._iterate(lambda limit, offset: _list(limit, offset, f), cur)
+
+    def create(
+        self,
+        description: str,
+        *,
+        completed: bool | NotGiven = NOT_GIVEN,
+        due_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperActionItem:
+        body = {"description": description, **given(completed=completed, due_at=due_at)}
+        return cast("DeveloperActionItem", self._run(call("createActionItem", body=body)))
+
+    def create_many(
+        self, action_items: Iterable[Mapping[str, Any] | str]
+    ) -> _batch.BatchResult[DeveloperActionItem]:
+        """Create any number of action items, 50 per request; items are dicts or descriptions."""
+        return self._create_many(_batch.ACTION_ITEMS, "createActionItemsBatch", action_items)
+
+    def update(
+        self,
+        action_item_id: str,
+        *,
+        description: str | NotGiven | None = NOT_GIVEN,
+        completed: bool | NotGiven | None = NOT_GIVEN,
+        due_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperActionItem:
+        """Change fields; ``due_at=None`` removes the due date."""
+        body = given(description=description, completed=completed, due_at=due_at)
+        c = call("updateActionItem", action_item_id, body=body)
+        return cast("DeveloperActionItem", self._run(c))
+
+    def complete(self, action_item_id: str, completed: bool = True) -> DeveloperActionItem:
+        return self.update(action_item_id, completed=completed)
+
+    def delete(self, action_item_id: str) -> None:
+        self._run(call("deleteActionItem", action_item_id))
+
+
+class AsyncActionItems(AsyncResource):
+    operations = _OPERATIONS
+
+    async def list(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        conversation_id: str | None = None,
+        completed: bool | None = None,
+        start_date: DateTimeLike | None = None,
+        end_date: DateTimeLike | None = None,
+    ) -> builtins.list[DeveloperActionItem]:
+        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
+        f = _filters(conversation_id, completed, start_date, end_date)
+        return cast("builtins.list[DeveloperActionItem]", await self._run(_list(limit, offset, f)))
+
+    def iterate(
+        self,
+        *,
+        conversation_id: str | None = None,
+        completed: bool | None = None,
+        start_date: DateTimeLike | None = None,
+        end_date: DateTimeLike | None = None,
+        page_size: int | None = None,
+        start_offset: int = 0,
+        stop_after_empty_pages: int = 1,
+        max_items: int | None = None,
+    ) -> AsyncIterator[DeveloperActionItem]:
+        """Every matching action item, page by page (see ``omi_client._pagination``)."""
+        f = _filters(conversation_id, completed, start_date, end_date)
+        cur = cursor("listActionItems", page_size, start_offset, stop_after_empty_pages, max_items)
+        return self._iterate(lambda limit, offset: _list(limit, offset, f), cur)
+
+    async def create(
+        self,
+        description: str,
+        *,
+        completed: bool | NotGiven = NOT_GIVEN,
+        due_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperActionItem:
+        body = {"description": description, **given(completed=completed, due_at=due_at)}
+        return cast("DeveloperActionItem", await self._run(call("createActionItem", body=body)))
+
+    async def create_many(
+        self, action_items: Iterable[Mapping[str, Any] | str]
+    ) -> _batch.BatchResult[DeveloperActionItem]:
+        """Create any number of action items, 50 per request; items are dicts or descriptions."""
+        return await self._create_many(_batch.ACTION_ITEMS, "createActionItemsBatch", action_items)
+
+    async def update(
+        self,
+        action_item_id: str,
+        *,
+        description: str | NotGiven | None = NOT_GIVEN,
+        completed: bool | NotGiven | None = NOT_GIVEN,
+        due_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperActionItem:
+        """Change fields; ``due_at=None`` removes the due date."""
+        body = given(description=description, completed=completed, due_at=due_at)
+        c = call("updateActionItem", action_item_id, body=body)
+        return cast("DeveloperActionItem", await self._run(c))
+
+    async def complete(self, action_item_id: str, completed: bool = True) -> DeveloperActionItem:
+        return await self.update(action_item_id, completed=completed)
+
+    async def delete(self, action_item_id: str) -> None:
+        await self._run(call("deleteActionItem", action_item_id))

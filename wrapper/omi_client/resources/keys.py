@@ -1,0 +1,51 @@
+"""Developer API keys: list, create, revoke. These take a Firebase ID token, not a dev key:
+pass ``firebase_token=`` to the client or set ``OMI_FIREBASE_TOKEN``."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
+
+from ._base import AsyncResource, SyncResource, call
+
+if TYPE_CHECKING:
+    from omi_api.models import DevApiKey, DevApiKeyCreated
+
+__all__ = ["AsyncKeys", "Keys"]
+
+_OPERATIONS = {"list": "listApiKeys", "create": "createApiKey", "revoke": "revokeApiKey"}
+
+
+def _create_body(name: str, scopes: Sequence[str] | None) -> dict[str, object]:
+    return {"name": name, "scopes": None if scopes is None else list(scopes)}
+
+
+class Keys(SyncResource):
+    operations = _OPERATIONS
+
+    def list(self) -> builtins.list[DevApiKey]:
+        return cast("builtins.list[DevApiKey]", self._run(call("listApiKeys")))
+
+    def create(self, name: str, *, scopes: Sequence[str] | None = None) -> DevApiKeyCreated:
+        """A new key; ``scopes=None`` gives a read-only key. The key text is shown only once."""
+        c = call("createApiKey", body=_create_body(name, scopes))
+        return cast("DevApiKeyCreated", self._run(c))
+
+    def revoke(self, key_id: str) -> None:
+        self._run(call("revokeApiKey", key_id))
+
+
+class AsyncKeys(AsyncResource):
+    operations = _OPERATIONS
+
+    async def list(self) -> builtins.list[DevApiKey]:
+        return cast("builtins.list[DevApiKey]", await self._run(call("listApiKeys")))
+
+    async def create(self, name: str, *, scopes: Sequence[str] | None = None) -> DevApiKeyCreated:
+        """A new key; ``scopes=None`` gives a read-only key. The key text is shown only once."""
+        c = call("createApiKey", body=_create_body(name, scopes))
+        return cast("DevApiKeyCreated", await self._run(c))
+
+    async def revoke(self, key_id: str) -> None:
+        await self._run(call("revokeApiKey", key_id))

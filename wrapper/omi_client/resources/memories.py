@@ -1,0 +1,169 @@
+"""Memories: list, iterate, create, create_many, update, delete, search."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from .. import _batch
+from .._pipeline import Call
+from .._types import NOT_GIVEN, NotGiven, given
+from ._base import AsyncResource, SyncResource, call, cursor
+
+if TYPE_CHECKING:
+    from omi_api.models import (
+        BatchMemoriesResponse,  # noqa: F401
+        DeveloperMemory,
+        DeveloperMemoryVectorSearchResponse,
+    )
+
+__all__ = ["AsyncMemories", "Memories"]
+
+_OPERATIONS = {
+    "list": "listMemories",
+    "iterate": "listMemories",
+    "create": "createMemory",
+    "create_many": "createMemoriesBatch",
+    "update": "updateMemory",
+    "delete": "deleteMemory",
+    "search": "searchMemoriesVector",
+}
+
+
+def _categories(categories: str | Sequence[str] | None) -> str | None:
+    if categories is None or isinstance(categories, str):
+        return categories
+    return ",".join(str(c) for c in categories)
+
+
+def _list(limit: int, offset: int, categories: str | Sequence[str] | None) -> Call:
+    query = {"limit": limit, "offset": offset, "categories": _categories(categories)}
+    return call("listMemories", query=query)
+
+
+def _create(content: str, **fields: Any) -> Call:
+    return call("createMemory", body={"content": content, **given(**fields)})
+
+
+def _update(memory_id: str, **fields: Any) -> Call:
+    return call("updateMemory", memory_id, body=given(**fields))
+
+
+class Memories(SyncResource):
+    operations = _OPERATIONS
+
+    def list(
+        self, *, limit: int = 25, offset: int = 0, categories: str | Sequence[str] | None = None
+    ) -> builtins.list[DeveloperMemory]:
+        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
+        return cast("builtins.list[DeveloperMemory]", self._run(_list(limit, offset, categories)))
+
+    def iterate(
+        self,
+        *,
+        categories: str | Sequence[str] | None = None,
+        page_size: int | None = None,
+        start_offset: int = 0,
+        stop_after_empty_pages: int = 1,
+        max_items: int | None = None,
+    ) -> Iterator[DeveloperMemory]:
+        """Every memory, page by page (see ``omi_client._pagination`` for the stop rule)."""
+        cur = cursor("listMemories", page_size, start_offset, stop_after_empty_pages, max_items)
+        return self._iterate(lambda limit, offset: _list(limit, offset, categories), cur)
+
+    def create(
+        self,
+        content: str,
+        *,
+        category: str | NotGiven | None = NOT_GIVEN,
+        visibility: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> DeveloperMemory:
+        c = _create(content, category=category, visibility=visibility, tags=tags)
+        return cast("DeveloperMemory", self._run(c))
+
+    def create_many(
+        self, memories: Iterable[Mapping[str, Any] | str]
+    ) -> _batch.BatchResult[DeveloperMemory]:
+        """Create any number of memories, 25 per request; items are dicts or content strings."""
+        return self._create_many(_batch.MEMORIES, "createMemoriesBatch", memories)
+
+    def update(
+        self,
+        memory_id: str,
+        *,
+        content: str | NotGiven | None = NOT_GIVEN,
+        category: str | NotGiven | None = NOT_GIVEN,
+        visibility: str | NotGiven | None = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperMemory:
+        c = _update(memory_id, content=content, category=category, visibility=visibility, tags=tags)
+        return cast("DeveloperMemory", self._run(c))
+
+    def delete(self, memory_id: str) -> None:
+        self._run(call("deleteMemory", memory_id))
+
+    def search(self, query: str, *, limit: int = 10) -> DeveloperMemoryVectorSearchResponse:
+        c = call("searchMemoriesVector", query={"query": query, "limit": limit})
+        return cast("DeveloperMemoryVectorSearchResponse", self._run(c))
+
+
+class AsyncMemories(AsyncResource):
+    operations = _OPERATIONS
+
+    async def list(
+        self, *, limit: int = 25, offset: int = 0, categories: str | Sequence[str] | None = None
+    ) -> builtins.list[DeveloperMemory]:
+        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
+        c = _list(limit, offset, categories)
+        return cast("builtins.list[DeveloperMemory]", await self._run(c))
+
+    def iterate(
+        self,
+        *,
+        categories: str | Sequence[str] | None = None,
+        page_size: int | None = None,
+        start_offset: int = 0,
+        stop_after_empty_pages: int = 1,
+        max_items: int | None = None,
+    ) -> AsyncIterator[DeveloperMemory]:
+        """Every memory, page by page (see ``omi_client._pagination`` for the stop rule)."""
+        cur = cursor("listMemories", page_size, start_offset, stop_after_empty_pages, max_items)
+        return self._iterate(lambda limit, offset: _list(limit, offset, categories), cur)
+
+    async def create(
+        self,
+        content: str,
+        *,
+        category: str | NotGiven | None = NOT_GIVEN,
+        visibility: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> DeveloperMemory:
+        c = _create(content, category=category, visibility=visibility, tags=tags)
+        return cast("DeveloperMemory", await self._run(c))
+
+    async def create_many(
+        self, memories: Iterable[Mapping[str, Any] | str]
+    ) -> _batch.BatchResult[DeveloperMemory]:
+        """Create any number of memories, 25 per request; items are dicts or content strings."""
+        return await self._create_many(_batch.MEMORIES, "createMemoriesBatch", memories)
+
+    async def update(
+        self,
+        memory_id: str,
+        *,
+        content: str | NotGiven | None = NOT_GIVEN,
+        category: str | NotGiven | None = NOT_GIVEN,
+        visibility: str | NotGiven | None = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperMemory:
+        c = _update(memory_id, content=content, category=category, visibility=visibility, tags=tags)
+        return cast("DeveloperMemory", await self._run(c))
+
+    async def delete(self, memory_id: str) -> None:
+        await self._run(call("deleteMemory", memory_id))
+
+    async def search(self, query: str, *, limit: int = 10) -> DeveloperMemoryVectorSearchResponse:
+        c = call("searchMemoriesVector", query={"query": query, "limit": limit})
+        return cast("DeveloperMemoryVectorSearchResponse", await self._run(c))
