@@ -1,0 +1,278 @@
+"""The long-running commands (export, import): wiring the engines to the SDK and to rich."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ._exit import CliError, ExitCode
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from ._app import Settings
+    from ._importer import Record
+
+# The server's documented hourly limits for the batch endpoints, used to warn up front.
+BATCH_POLICY = {"memories": ("memory batch", 15), "action_items": ("action items", 120)}
+SCHEMAS = {"memories": "CreateMemoryRequest", "action_items": "CreateActionItemRequest"}
+KEY_FIELDS = {"memories": "content", "action_items": "description"}
+
+
+def _progress() -> Progress:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[status]}"),
+        console=Console(stderr=True),
+        # Average over the whole run, so hour-long rate-limit waits are part of the ETA.
+        speed_estimate_period=24 * 3600,
+    )
+
+
+def _sleeper(progress: Progress, task: TaskID) -> Any:
+    def sleep(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            progress.update(task, status=f"[yellow]rate limited: resuming in {left:.0f}s")
+            time.sleep(min(1.0, left))
+        progress.update(task, status="")
+
+    return sleep
+
+
+# ---- import ----------------------------------------------------------------------------------
+
+
+def read_records(kind: str, path: Path) -> tuple[list[Record], list[tuple[int, str]]]:
+    """Parse and validate every line; returns (records, [(line number, problem), ...])."""
+    from omi_client._errors import ValidationError
+    from omi_client._spec import load_spec
+    from omi_client._validation import validate
+
+    from ._importer import Record
+
+    schema_name = SCHEMAS[kind]
+    allowed = set(load_spec()["components"]["schemas"][schema_name]["properties"])
+    key_field = KEY_FIELDS[kind]
+    records: list[Record] = []
+    problems: list[tuple[int, str]] = []
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                text = raw.decode("utf-8").strip()
+            except UnicodeDecodeError:
+                problems.append((number, "not valid UTF-8"))
+                continue
+            if not text:
+                continue
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as exc:
+                problems.append((number, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+                continue
+            if isinstance(value, str):
+                value = {key_field: value}
+            if not isinstance(value, dict):
+                problems.append((number, f"expected a JSON object or string, got {value!r:.40}"))
+                continue
+            # Keep only what the create request takes, so an export file imports as-is.
+            body = {k: v for k, v in value.items() if k in allowed and v is not None}
+            try:
+                validate(body, {"$ref": f"#/components/schemas/{schema_name}"}, "")
+            except ValidationError as exc:
+                problems.append((number, str(exc)))
+                continue
+            records.append(Record(number, body, str(body[key_field])))
+    return records, problems
+
+
+def import_command(
+    settings: Settings,
+    kind: str,
+    path: Path,
+    *,
+    journal: Path | None,
+    restart: bool,
+    dry_run: bool,
+) -> None:
+    from ._importer import CLOCK_SKEW, ImportAborted, Importer
+    from ._journal import Journal, JournalMismatch
+    from ._sdk import BatchTarget, make_client, require_api_key
+
+    label = kind.replace("_", " ")
+    records, problems = read_records(kind, path)
+    if problems:
+        for number, problem in problems[:100]:
+            click.echo(f"{path}:{number}: {problem}", err=True)
+        if len(problems) > 100:
+            click.echo(f"... and {len(problems) - 100} more", err=True)
+        raise CliError(
+            f"{len(problems)} invalid line{'s' * (len(problems) != 1)} in {path}; nothing was sent",
+            ExitCode.INVALID_INPUT,
+        )
+    if dry_run:
+        _report(settings, {"valid": len(records), "sent": 0}, f"{len(records)} {label}: all valid")
+        return
+    journal_path = journal or path.with_name(path.name + ".journal")
+    if restart:
+        journal_path.unlink(missing_ok=True)
+    require_api_key(settings)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    header: dict[str, Any] = {"kind": kind, "sha256": digest, "records": len(records)}
+    with make_client(settings, patient=True) as client:
+        target = BatchTarget(client, kind)
+        if not journal_path.exists():
+            # Items that already existed when the import began are never claimed by reconciliation.
+            baseline = target.created_since(time.time() - CLOCK_SKEW)
+            header["baseline_ids"] = [item_id for item_id, _ in baseline]
+            header["source"] = str(path)
+        try:
+            journal_file = Journal(journal_path, header)
+        except JournalMismatch as exc:
+            raise CliError(str(exc), ExitCode.INVALID_INPUT) from exc
+        state = journal_file.state
+        todo = sum(1 for r in records if r.line not in state.done)
+        if state.complete:
+            _report(
+                settings,
+                {"total": len(records), "created": 0, "already_done": len(records)},
+                f"{path} was already imported completely (journal {journal_path}); nothing sent",
+            )
+            return
+        _warn_about_policy(kind, todo, target.batch_size)
+        progress = _progress()
+        with progress:
+            task = progress.add_task(
+                f"importing {label}",
+                total=len(records),
+                completed=len(records) - todo,
+                status="",
+            )
+            events = _ImportEvents(progress, task)
+            importer = Importer(
+                target, journal_file, records, events=events, sleep=_sleeper(progress, task)
+            )
+            try:
+                summary = importer.run()
+            except ImportAborted as exc:
+                raise CliError(
+                    f"{exc}; re-run the same command to resume (journal {journal_path})",
+                    ExitCode.SERVER,
+                ) from exc.cause
+            except KeyboardInterrupt:
+                click.echo("\ninterrupted; re-run the same command to resume", err=True)
+                raise
+    _report(
+        settings,
+        vars(summary) | {"journal": str(journal_path)},
+        f"imported {summary.total} {label}: {summary.created} created now "
+        f"({summary.reconciled} found already on the server after an interruption), "
+        f"{summary.already_done} by earlier runs, {summary.rate_limit_waits} rate-limit waits, "
+        f"{summary.failed_batches} failed batches",
+    )
+
+
+class _ImportEvents:
+    def __init__(self, progress: Progress, task: TaskID) -> None:
+        self.progress = progress
+        self.task = task
+
+    def created(self, count: int) -> None:
+        self.progress.advance(self.task, count)
+
+    def waiting(self, seconds: float, reason: str) -> None:
+        self.progress.update(self.task, status=f"[yellow]{reason}")
+
+    def reconciled(self, found: int, missing: int) -> None:
+        self.progress.console.print(
+            f"reconciled the batch in flight: {found} already on the server, {missing} to send"
+        )
+
+
+def _warn_about_policy(kind: str, todo: int, batch_size: int) -> None:
+    name, per_hour = BATCH_POLICY[kind]
+    batches = -(-todo // batch_size)
+    if batches > per_hour:
+        hours = (batches - 1) // per_hour
+        click.echo(
+            f"note: {batches} batches at the server's {name} limit of {per_hour} per hour: "
+            f"expect about {hours}h of waiting. It is safe to stop (Ctrl-C) and re-run to resume.",
+            err=True,
+        )
+
+
+def _report(settings: Settings, data: dict[str, Any], text: str) -> None:
+    if settings.json_output:
+        sys.stdout.write(json.dumps(data) + "\n")
+    else:
+        click.echo(text)
+
+
+# ---- export ----------------------------------------------------------------------------------
+
+
+def export_command(
+    settings: Settings, directory: Path, names: list[str], *, transcripts: bool
+) -> None:
+    from ._exporter import ExportCorrupt, run_export
+    from ._sdk import export_sources, make_client, require_api_key
+
+    require_api_key(settings)
+    with make_client(settings, patient=True) as client:
+        sources = export_sources(client, names, transcripts=transcripts)
+        progress = _progress()
+        with progress:
+            tasks = {
+                name: progress.add_task(f"{name:<13}", total=None, status="") for name in names
+            }
+            events = _ExportEvents(progress, tasks)
+            try:
+                counts = run_export(directory, list(sources), events, sleep=events.sleep)
+            except ExportCorrupt as exc:
+                raise CliError(str(exc), ExitCode.INVALID_INPUT) from exc
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    _report(settings, {"directory": str(directory), "counts": counts}, f"exported {summary}")
+
+
+class _ExportEvents:
+    def __init__(self, progress: Progress, tasks: dict[str, TaskID]) -> None:
+        self.progress = progress
+        self.tasks = tasks
+        self.current: str | None = None
+
+    def page(self, name: str, written: int, total_written: int) -> None:
+        self.current = name
+        self.progress.update(self.tasks[name], completed=total_written)
+
+    def waiting(self, name: str, seconds: float) -> None:
+        self.current = name
+
+    def finished(self, name: str, total_written: int) -> None:
+        self.progress.update(self.tasks[name], total=total_written, completed=total_written)
+
+    def sleep(self, seconds: float) -> None:
+        task = self.tasks[self.current] if self.current else next(iter(self.tasks.values()))
+        _sleeper(self.progress, task)(seconds)

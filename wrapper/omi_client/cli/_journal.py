@@ -1,0 +1,156 @@
+"""The import journal: an append-only, fsync'd JSONL file that makes an import resumable.
+
+Records, one per line:
+  {"op": "begin", "v": 1, "kind": ..., "sha256": ..., "records": N}  first line, ties it to FILE
+  {"op": "send", "lines": [...], "at": unix_time}  written *before* a batch goes out
+  {"op": "done", "ids": {"<line>": "<server id>", ...}}  written after the server confirmed them
+  {"op": "complete"}
+
+Batches go out one at a time, so only the most recent "send" can be unsettled: its lines that no
+"done" covers are the batch that was in flight at a crash. Those must be reconciled against the
+server before anything is resent. A torn last line (kill -9 mid-write) is dropped on open.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+VERSION = 1
+
+
+class JournalMismatch(Exception):
+    """The journal belongs to a different input file (or kind); resuming would be wrong."""
+
+
+@dataclass
+class Pending:
+    """Lines whose create may or may not have reached the server, and when it was first sent."""
+
+    lines: list[int]
+    since: float
+
+
+@dataclass
+class JournalState:
+    header: dict[str, Any]
+    done: dict[int, str] = field(default_factory=dict)  # line number -> server id
+    sends: list[tuple[list[int], float]] = field(default_factory=list)
+    complete: bool = False
+
+    @property
+    def pending(self) -> Pending | None:
+        """The unsettled part of the last send, if any (see module docstring)."""
+        if not self.sends:
+            return None
+        last_lines = [n for n in self.sends[-1][0] if n not in self.done]
+        if not last_lines:
+            return None
+        wanted = set(last_lines)
+        # An earlier attempt at the same lines may also have landed late: reconcile from the first.
+        since = min(at for lines, at in self.sends if wanted.intersection(lines))
+        return Pending(lines=last_lines, since=since)
+
+
+def _parse(raw: bytes) -> tuple[list[dict[str, Any]], int]:
+    """Records and the byte length of the intact prefix (everything up to the last good line)."""
+    records: list[dict[str, Any]] = []
+    good = 0
+    pos = 0
+    while pos < len(raw):
+        end = raw.find(b"\n", pos)
+        if end < 0:
+            break  # torn final line: no newline was written
+        try:
+            record = json.loads(raw[pos:end])
+        except ValueError:
+            break
+        if not isinstance(record, dict) or "op" not in record:
+            break
+        records.append(record)
+        pos = end + 1
+        good = pos
+    return records, good
+
+
+def _replay(records: list[dict[str, Any]]) -> JournalState:
+    if not records or records[0].get("op") != "begin":
+        raise JournalMismatch("not an omi-client import journal")
+    state = JournalState(header=records[0])
+    for record in records[1:]:
+        op = record["op"]
+        if op == "send":
+            state.sends.append(([int(n) for n in record["lines"]], float(record["at"])))
+        elif op == "done":
+            state.done.update({int(n): str(i) for n, i in record["ids"].items()})
+        elif op == "complete":
+            state.complete = True
+    return state
+
+
+class Journal:
+    """Open (or create) the journal at `path` for an input identified by `header`."""
+
+    def __init__(self, path: Path, header: dict[str, Any]) -> None:
+        self.path = path
+        header = {"op": "begin", "v": VERSION, **header}
+        if path.exists():
+            raw = path.read_bytes()
+            records, good = _parse(raw)
+            if good < len(raw):
+                with path.open("r+b") as fh:  # drop the torn tail so appends stay line-aligned
+                    fh.truncate(good)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            if not records:
+                self.state = JournalState(header=header)
+                self._append(header)
+                return
+            self.state = _replay(records)
+            for key in ("v", "kind", "sha256"):
+                if self.state.header.get(key) != header.get(key):
+                    raise JournalMismatch(
+                        f"{path} was written for a different input ({key} differs); "
+                        "use --restart to discard it or --journal to choose another path"
+                    )
+        else:
+            self.state = JournalState(header=header)
+            self._append(header)
+            _fsync_dir(path.parent)
+
+    def record_send(self, lines: list[int], at: float) -> None:
+        self._append({"op": "send", "lines": lines, "at": at})
+        self.state.sends.append((list(lines), at))
+
+    def record_done(self, ids: dict[int, str]) -> None:
+        if not ids:
+            return
+        self._append({"op": "done", "ids": {str(n): i for n, i in ids.items()}})
+        self.state.done.update(ids)
+
+    def record_complete(self) -> None:
+        self._append({"op": "complete"})
+        self.state.complete = True
+
+    def _append(self, record: dict[str, Any]) -> None:
+        data = (json.dumps(record, separators=(",", ":")) + "\n").encode()
+        with self.path.open("ab") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
