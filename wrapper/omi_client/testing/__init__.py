@@ -1,0 +1,29 @@
+"""A fake Omi server for tests and local development (install `omi-client[mock]`).
+
+    from omi_client.testing import FakeOmiServer
+    with FakeOmiServer() as server:
+        ...  # talk to server.base_url with server.dev_key
+
+Or from a shell: `omi-client mock --port 8787`. The pytest fixture `fake_omi` (registered
+automatically) runs one per test on a free 127.0.0.1 port.
+"""
+
+from __future__ import annotations
+
+from ._app import DEFAULT_UID, FakeOmi, required_scope
+from ._auth import SCOPES
+from ._faults import HEADER as FAULT_HEADER
+from ._faults import FaultConfig
+from ._limits import DEFAULT_LIMITS
+from ._server import FakeOmiServer
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_UID",
+    "FAULT_HEADER",
+    "SCOPES",
+    "FakeOmi",
+    "FakeOmiServer",
+    "FaultConfig",
+    "required_scope",
+]

@@ -1,0 +1,84 @@
+"""Per-key rate limits in fixed one-hour windows, as the real server counts them.
+
+`time_scale` speeds the clock up: 3600 makes an hour window last one real second, so tests can
+exhaust and recover from a limit quickly. Retry-After is in real seconds.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Mapping
+
+from ._errors import HTTPError
+
+WINDOW = 3600.0
+DEFAULT_LIMITS: dict[str, int] = {
+    "memories": 120,
+    "memories_batch": 15,
+    "conversations_write": 25,
+    "conversations_read": 60,
+    "conversations_read_transcript": 25,
+    "action_items": 120,
+    "goals": 120,
+}
+
+
+def policy_for(method: str, path: str, operation_id: str, query: Mapping[str, object]) -> str | None:
+    """Which limit a request counts against (None: not limited, e.g. key management)."""
+    parts = path.split("/")
+    resource = parts[4] if len(parts) > 4 and parts[1:4] == ["v1", "dev", "user"] else ""
+    if resource == "memories":
+        return "memories_batch" if path.endswith("/batch") else "memories"
+    if resource in ("conversations", "folders", "ask"):
+        if method == "GET" or resource == "ask":
+            return "conversations_read_transcript" if query.get("include_transcript") else "conversations_read"
+        return "conversations_write"
+    if resource == "action-items":
+        return "action_items"
+    if resource == "goals":
+        return "goals"
+    return None
+
+
+class RateLimiter:
+    """Counts hits per (key, policy) in the current fixed window."""
+
+    def __init__(self, limits: Mapping[str, int] | None = None, time_scale: float = 1.0,
+                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+        self.limits = dict(DEFAULT_LIMITS if limits is None else limits)
+        self.time_scale = time_scale
+        self._clock = clock
+        self._counts: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def hit(self, key_id: str, policy: str | None) -> None:
+        """Count one request; raise the real server's 429 when over the limit."""
+        limit = self.limits.get(policy) if policy else None
+        if limit is None:
+            return
+        scaled = self._clock() * self.time_scale
+        window = int(scaled // WINDOW)
+        slot = (key_id, policy or "")
+        seen_window, count = self._counts.get(slot, (window, 0))
+        if seen_window != window:
+            count = 0
+        count += 1
+        self._counts[slot] = (window, count)
+        if count > limit:
+            wait = ((window + 1) * WINDOW - scaled) / self.time_scale
+            raise too_many_requests(limit, max(1, math.ceil(wait)))
+
+    def reset(self) -> None:
+        self._counts.clear()
+
+
+def too_many_requests(limit: int, retry_after: int) -> HTTPError:
+    return HTTPError(
+        429,
+        f"Rate limit exceeded. Try again in {retry_after}s.",
+        {
+            "Retry-After": str(retry_after),
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": "0",
+        },
+    )

@@ -1,0 +1,67 @@
+"""Run a FakeOmi over real HTTP on loopback: uvicorn in a background thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from ._app import DEFAULT_UID, FakeOmi
+
+
+class FakeOmiServer:
+    """A FakeOmi served on 127.0.0.1 (a free port unless given), with a ready key and token.
+
+    Use as a context manager, or start()/stop(). `app` is the live FakeOmi, so tests can seed
+    its store or mint more keys while it serves.
+    """
+
+    def __init__(self, app: FakeOmi | None = None, *, host: str = "127.0.0.1", port: int = 0,
+                 uid: str = DEFAULT_UID, **options: Any) -> None:  # fmt: skip
+        self.app = app if app is not None else FakeOmi(**options)
+        self.host = host
+        self.uid = uid
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((host, port))
+        self.port: int = self._sock.getsockname()[1]
+        self.dev_key = self.app.create_key(uid)
+        self.firebase_token = self.app.firebase_token(uid)
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> FakeOmiServer:
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, name="fake-omi", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("fake Omi server did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._sock.close()
+        self.app.close()
+
+    def __enter__(self) -> FakeOmiServer:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:  # fmt: skip
+        self.stop()
