@@ -28,7 +28,7 @@ def cursor(operation_id: str, page_size: int | None, start_offset: int,
            max_page_size: int | None = None) -> Cursor:  # fmt: skip
     cap = max_page_size or OPERATIONS[operation_id].max_page_size
     return Cursor(
-        page_size=page_size or cap or 100,
+        page_size=page_size if page_size is not None else (cap or 100),
         start_offset=start_offset,
         stop_after_empty_pages=stop_after_empty_pages,
         max_items=max_items,

@@ -1,0 +1,102 @@
+"""create_many chunks to the batch limits and accounts for every item."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import omi_client as oc
+import pytest
+from sdk_helpers import Script, err, mock_async_omi, mock_omi, ok
+
+
+def echo_batch(key: str, field: str):  # type: ignore[no-untyped-def]
+    sizes: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        items = json.loads(request.content)[key]
+        sizes.append(len(items))
+        made = [
+            {"id": f"x{len(sizes)}-{i}", "completed": False, **item} for i, item in enumerate(items)
+        ]
+        return ok({key: made, "created_count": len(made)})
+
+    return handler, sizes
+
+
+def test_memories_are_chunked_by_25_and_all_created_in_order() -> None:
+    handler, sizes = echo_batch("memories", "content")
+    result = mock_omi(handler).memories.create_many([f"m{i}" for i in range(60)])
+    assert sizes == [25, 25, 10]
+    assert result.ok and result.total == 60
+    assert [m.content for m in result.created] == [f"m{i}" for i in range(60)]
+    assert result.created_indices == list(range(60))
+
+
+def test_action_items_are_chunked_by_50() -> None:
+    handler, sizes = echo_batch("action_items", "description")
+    items = [{"description": f"a{i}", "completed": i % 2 == 0} for i in range(120)]
+    result = mock_omi(handler).action_items.create_many(items)
+    assert sizes == [50, 50, 20] and len(result.created) == 120
+
+
+def test_failed_chunk_is_attributed_exactly() -> None:
+    handler, _ = echo_batch("memories", "content")
+    calls = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            return err(422, [{"loc": ["body", "memories", 0], "msg": "bad", "type": "x"}])
+        return handler(request)
+
+    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(60)])
+    assert not result.ok
+    assert result.created_indices == list(range(25)) + list(range(50, 60))
+    assert [f.index for f in result.failed] == list(range(25, 50))
+    assert all(isinstance(f.error, oc.UnprocessableEntityError) for f in result.failed)
+    assert result.uncertain == []
+    with pytest.raises(oc.UnprocessableEntityError):
+        result.raise_for_failures()
+
+
+def test_a_500_makes_the_chunk_uncertain_not_failed_and_is_not_replayed() -> None:
+    handler, _sizes = echo_batch("memories", "content")
+    calls = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        return err(500) if calls["n"] == 1 else handler(request)
+
+    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(30)])
+    assert [f.index for f in result.uncertain] == list(range(25))
+    assert result.created_indices == list(range(25, 30)) and calls["n"] == 2
+
+
+def test_rate_limit_stops_the_run_and_marks_the_rest_unattempted() -> None:
+    limited = err(429, "Rate limit exceeded. Try again in 3000s.", {"Retry-After": "3000"})
+    script = Script(limited)
+    result = mock_omi(script).memories.create_many([f"m{i}" for i in range(60)])
+    assert len(script.requests) == 1
+    assert [f.index for f in result.failed] == list(range(60))
+    assert [f.attempted for f in result.failed].count(False) == 35
+    assert result.failed[0].error is result.failed[-1].error
+
+
+def test_partial_response_is_matched_by_content() -> None:
+    body = {"memories": [{"id": "b", "content": "m1"}], "created_count": 1}
+    result = mock_omi(Script(ok(body))).memories.create_many(["m0", "m1"])
+    assert result.created_indices == [1]
+    assert [f.index for f in result.uncertain] == [0]
+
+
+def test_empty_input_sends_nothing() -> None:
+    script = Script(ok({}))
+    result = mock_omi(script).memories.create_many([])
+    assert result.ok and result.total == 0 and script.requests == []
+
+
+async def test_async_create_many() -> None:
+    handler, sizes = echo_batch("action_items", "description")
+    result = await mock_async_omi(handler).action_items.create_many(["a"] * 51)
+    assert sizes == [50, 1] and len(result.created) == 51

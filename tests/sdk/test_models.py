@@ -1,0 +1,39 @@
+"""Responses the spec does not fully know still parse, keep their data, and round-trip."""
+
+from __future__ import annotations
+
+from omi_api.models import DeveloperConversation, DeveloperMemory, MemoryCategory
+from sdk_helpers import Script, mock_omi, ok
+
+
+def test_unknown_enum_value_and_unknown_field_parse_and_round_trip() -> None:
+    body = {"id": "m1", "content": "c", "category": "brand_new_kind", "sentiment": {"score": 1}}
+    memory = mock_omi(Script(ok([body]))).memories.list()[0]
+    assert isinstance(memory, DeveloperMemory)
+    assert isinstance(memory.category, MemoryCategory) and memory.category == "brand_new_kind"
+    assert memory.additional_properties == {"sentiment": {"score": 1}}
+    assert memory.to_dict() == body
+
+
+def test_nested_unknown_values_survive() -> None:
+    body = {
+        "id": "c1",
+        "created_at": "2026-01-01T00:00:00+00:00",
+        "started_at": None,
+        "finished_at": None,
+        "structured": {"title": "t", "overview": "o", "category": "quantum_gossip", "mood": "ok"},
+        "brand_new": [1, 2],
+    }
+    conv = mock_omi(Script(ok(body))).conversations.get("c1")
+    assert isinstance(conv, DeveloperConversation)
+    assert conv.structured.category == "quantum_gossip"
+    assert conv.to_dict()["structured"]["mood"] == "ok"
+    assert conv.to_dict()["brand_new"] == [1, 2]
+
+
+def test_revoke_204_and_deletes_return_none() -> None:
+    import httpx
+
+    omi = mock_omi(Script(httpx.Response(204)), firebase_token="tok")
+    assert omi.keys.revoke("k1") is None
+    assert mock_omi(Script(ok({"success": True}))).goals.delete("g1") is None

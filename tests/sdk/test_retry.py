@@ -1,0 +1,134 @@
+"""Retry policy: what is replayed, what is not, and how long the client waits."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import omi_client as oc
+import pytest
+from omi_client import RetryPolicy
+from sdk_helpers import MEMORY, Script, err, mock_async_omi, mock_omi, ok
+
+SEGMENTS = [{"text": "hi", "start": 0.0, "end": 1.0}]
+CREATED = {"id": "c1", "status": "completed", "discarded": False}
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_429_and_503_are_retried_even_for_creates(status: int) -> None:
+    script = Script(err(status), ok(MEMORY))
+    memory = mock_omi(script).memories.create("likes tea")
+    assert memory.id == "m1" and len(script.requests) == 2
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_maybe_processed_statuses_are_not_replayed_for_creates(status: int) -> None:
+    script = Script(err(status), ok(MEMORY))
+    with pytest.raises(oc.InternalServerError):
+        mock_omi(script).memories.create("likes tea")
+    assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_maybe_processed_statuses_are_replayed_for_reads(status: int) -> None:
+    script = Script(err(status), ok([MEMORY]))
+    assert len(mock_omi(script).memories.list()) == 1
+    assert len(script.requests) == 2
+
+
+def test_read_timeout_on_create_is_not_replayed() -> None:
+    script = Script(httpx.ReadTimeout("slow"), ok(MEMORY))
+    with pytest.raises(oc.APITimeoutError) as info:
+        mock_omi(script).memories.create("likes tea")
+    assert len(script.requests) == 1 and "may have processed" in str(info.value)
+
+
+def test_dropped_connection_on_create_is_not_replayed() -> None:
+    script = Script(httpx.RemoteProtocolError("Server disconnected"), ok(MEMORY))
+    with pytest.raises(oc.APIConnectionError):
+        mock_omi(script).action_items.create("call mom")
+    assert len(script.requests) == 1
+
+
+def test_connect_error_is_retried_for_creates() -> None:
+    script = Script(httpx.ConnectError("refused"), ok(MEMORY))
+    assert mock_omi(script).memories.create("likes tea").id == "m1"
+    assert len(script.requests) == 2
+
+
+def test_read_timeout_on_read_is_retried_then_gives_up() -> None:
+    script = Script(httpx.ReadTimeout("slow"))
+    with pytest.raises(oc.APITimeoutError):
+        mock_omi(script).memories.list()
+    assert len(script.requests) == 3  # 1 + max_retries
+
+
+def test_from_segments_replays_with_the_same_session_id() -> None:
+    script = Script(httpx.ReadTimeout("slow"), err(500), err(409, "in flight"), ok(CREATED))
+    omi = mock_omi(script, retry_policy=RetryPolicy(max_retries=3, initial_backoff=0.001))
+    assert omi.conversations.create_from_segments(SEGMENTS).id == "c1"
+    sessions = {b["client_session_id"] for b in script.bodies()}
+    assert len(script.requests) == 4 and len(sessions) == 1
+    # A new logical call gets a new session id.
+    omi.conversations.create_from_segments(SEGMENTS)
+    assert script.bodies()[-1]["client_session_id"] not in sessions
+
+
+def test_delete_that_timed_out_then_404s_counts_as_done() -> None:
+    script = Script(httpx.ReadTimeout("slow"), err(404, "Memory not found"))
+    assert mock_omi(script).memories.delete("m1") is None
+    assert len(script.requests) == 2
+
+
+def test_plain_404_on_delete_still_raises() -> None:
+    with pytest.raises(oc.NotFoundError):
+        mock_omi(Script(err(404, "Memory not found"))).memories.delete("m1")
+
+
+def test_retry_after_is_honoured() -> None:
+    script = Script(err(429, "slow down", {"Retry-After": "0.3"}), ok([]))
+    start = time.monotonic()
+    mock_omi(script).memories.list()
+    assert time.monotonic() - start >= 0.3
+
+
+def test_retry_after_beyond_the_cap_raises_at_once() -> None:
+    script = Script(err(429, "Rate limit exceeded. Try again in 3600s.", {"Retry-After": "3600"}))
+    start = time.monotonic()
+    with pytest.raises(oc.RateLimitError) as info:
+        mock_omi(script).memories.list()
+    assert time.monotonic() - start < 1 and info.value.retry_after == 3600
+    assert len(script.requests) == 1
+
+
+def test_max_retries_zero_disables_retries_and_with_options_overrides() -> None:
+    script = Script(err(503))
+    omi = mock_omi(script)
+    with pytest.raises(oc.InternalServerError):
+        omi.with_options(max_retries=0).memories.list()
+    assert len(script.requests) == 1
+    with pytest.raises(oc.InternalServerError):
+        omi.memories.list()
+    assert len(script.requests) == 4
+
+
+def test_backoff_grows_and_is_jittered() -> None:
+    import random
+
+    policy = RetryPolicy(initial_backoff=1, max_backoff=8)
+    rng = random.Random(0)
+    waits = [[policy.backoff(n, rng) for _ in range(50)] for n in range(5)]
+    for n, ws in enumerate(waits):
+        ceiling = min(8, 2**n)
+        assert all(ceiling / 2 <= w <= ceiling for w in ws)
+        assert len(set(ws)) > 1
+
+
+async def test_async_client_follows_the_same_policy() -> None:
+    script = Script(err(503), ok(MEMORY))
+    async with mock_async_omi(script) as omi:
+        assert (await omi.memories.create("likes tea")).id == "m1"
+    script2 = Script(err(500), ok(MEMORY))
+    with pytest.raises(oc.InternalServerError):
+        await mock_async_omi(script2).memories.create("likes tea")
+    assert len(script.requests) == 2 and len(script2.requests) == 1

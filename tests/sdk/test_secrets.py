@@ -1,0 +1,90 @@
+"""Canary: the API key never shows up in reprs, exception text, tracebacks or debug logs."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import subprocess
+import sys
+import traceback
+
+import httpx
+import omi_client as oc
+import pytest
+from omi_client import AsyncOmi, Omi
+from sdk_helpers import FAST, Script, err, ok
+
+CANARY = "omi_dev_" + "c0ffee" * 5 + "ab"
+
+
+def _client(script: Script) -> Omi:
+    http = httpx.Client(transport=httpx.MockTransport(script))
+    return Omi(CANARY, http_client=http, retry_policy=FAST)
+
+
+def test_key_is_absent_from_reprs_and_errors(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="omi_client")
+    answers = [err(s) for s in (400, 401, 402, 403, 404, 409, 422, 429, 500, 520)]
+    answers += [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")]
+    texts: list[str] = []
+    for answer in answers:
+        omi = _client(Script(answer)).with_options(max_retries=1)
+        texts += [repr(omi), str(omi), repr(omi.memories), repr(vars(omi)), repr(omi._options)]
+        try:
+            omi.memories.list()
+        except oc.OmiError as exc:
+            texts += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+            texts += [repr(exc.response), repr(getattr(exc, "request", None))]
+            if exc.response is not None:
+                texts.append(repr(exc.response.request.headers))
+        else:  # pragma: no cover
+            pytest.fail("expected an error")
+    texts.append(caplog.text)
+    assert "[redacted]" in caplog.text  # debug logging did show the headers
+    for text in texts:
+        assert CANARY not in text and CANARY[8:] not in text
+
+
+def test_secret_cannot_be_pickled_out() -> None:
+    omi = Omi(CANARY)
+    with pytest.raises(TypeError):
+        pickle.dumps(omi._options)
+    omi.close()
+
+
+def test_async_client_repr_has_no_key() -> None:
+    omi = AsyncOmi(CANARY)
+    assert CANARY not in repr(omi) and "<set>" in repr(omi)
+
+
+def test_omi_log_debug_logs_requests_with_authorization_redacted() -> None:
+    code = (
+        "import httpx, omi_client;"
+        "t=httpx.MockTransport(lambda r: httpx.Response(200, json=[]));"
+        f"c=omi_client.Omi({CANARY!r}, http_client=httpx.Client(transport=t));"
+        "c.memories.list(limit=3)"
+    )
+    env = {"OMI_LOG": "debug", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "GET https://api.omi.me/v1/dev/user/memories?limit=3" in out.stderr
+    assert "'authorization': '[redacted]'" in out.stderr
+    assert "-> 200" in out.stderr
+    assert CANARY not in out.stderr + out.stdout
+
+
+def test_no_logging_without_opt_in() -> None:
+    code = (
+        "import httpx, omi_client;"
+        "t=httpx.MockTransport(lambda r: httpx.Response(200, json=[]));"
+        f"c=omi_client.Omi({CANARY!r}, http_client=httpx.Client(transport=t));"
+        "c.memories.list()"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={})
+    assert out.returncode == 0 and out.stderr == ""
+
+
+def test_script_sanity() -> None:
+    script = Script(ok([]))
+    _client(script).memories.list()
+    assert script.requests[0].headers["authorization"] == f"Bearer {CANARY}"

@@ -1,0 +1,115 @@
+"""Client-side checks come from the spec and fire before anything is sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import omi_client as oc
+import pytest
+from sdk_helpers import MEMORY, Script, mock_omi, ok
+
+
+def _unsent() -> tuple[oc.Omi, Script]:
+    script = Script(ok(MEMORY))
+    return mock_omi(script), script
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "words"),
+    [
+        (lambda o: o.memories.create(""), "content", "at least 1"),
+        (lambda o: o.memories.create("x" * 501), "content", "at most 500"),
+        (lambda o: o.memories.create("x", category="nope"), "category", "not one of"),
+        (lambda o: o.memories.create("x", tags="notalist"), "tags", "expected array"),
+        (lambda o: o.memories.update("m1", content=""), "content", "at least 1"),
+        (lambda o: o.memories.search(""), "query", "at least 1"),
+        (lambda o: o.memories.search("q", limit=101), "limit", "<= 100"),
+        (lambda o: o.action_items.create("x" * 501), "description", "at most 500"),
+        (lambda o: o.action_items.create("x", due_at="tomorrow"), "due_at", "date-time"),
+        (lambda o: o.goals.create("t", goal_type="vibes"), "goal_type", "not one of"),
+        (lambda o: o.goals.create("t", success_criteria=["c"] * 21), "success_criteria", "20"),
+        (lambda o: o.goals.update("g1", title="x" * 501), "title", "at most 500"),
+        (lambda o: o.goals.history("g1", days=366), "days", "<= 365"),
+        (lambda o: o.conversations.ask(""), "question", "at least 1"),
+        (lambda o: o.conversations.ask("q", limit=11), "limit", "<= 10"),
+        (lambda o: o.conversations.create(""), "text", "at least 1"),
+        (lambda o: o.conversations.list(folder_id=""), "folder_id", "at least 1"),
+        (lambda o: o.conversations.update("c1", title=""), "title", "at least 1"),
+        (
+            lambda o: o.conversations.create_from_segments([{"text": "hi", "start": 0}]),
+            "transcript_segments[0].end",
+            "required",
+        ),
+        (
+            lambda o: o.conversations.create_from_segments(
+                [{"text": "hi", "start": 0, "end": 1}], source="carrier-pigeon"
+            ),
+            "source",
+            "not one of",
+        ),
+        (lambda o: o.memories.delete(""), "memory_id", "non-empty"),
+    ],
+)
+def test_invalid_input_raises_naming_the_field(call, field: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    omi, script = _unsent()
+    with pytest.raises(oc.ValidationError) as info:
+        call(omi)
+    assert info.value.field == field
+    assert words in str(info.value)
+    assert script.requests == []
+
+
+def test_create_many_names_the_bad_item_and_sends_nothing() -> None:
+    omi, script = _unsent()
+    items = ["ok"] * 30 + [{"content": "x" * 600}]
+    with pytest.raises(oc.ValidationError) as info:
+        omi.memories.create_many(items)
+    assert info.value.field == "memories[30].content"
+    assert script.requests == []
+
+
+def test_validation_error_is_also_a_value_error() -> None:
+    assert issubclass(oc.ValidationError, ValueError)
+
+
+def test_plain_python_values_are_accepted() -> None:
+    class Color(enum.Enum):
+        WORK = "work"
+
+    script = Script(
+        ok({"id": "a1", "description": "d", "completed": False}),
+        ok(MEMORY),
+        ok({"id": "c1", "status": "completed", "discarded": False}),
+    )
+    omi = mock_omi(script)
+    when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    omi.action_items.create("d", due_at=when)
+    omi.memories.create("x", category=Color.WORK, tags=("a", "b"))
+    omi.conversations.create("hello", started_at=when, geolocation={"latitude": 1, "longitude": 2})
+    bodies = script.bodies()
+    assert bodies[0]["due_at"] == "2026-01-02T03:04:05+00:00"
+    assert bodies[1] == {"content": "x", "category": "work", "tags": ["a", "b"]}
+    assert bodies[2]["geolocation"] == {"latitude": 1, "longitude": 2}
+
+
+def test_naive_datetimes_get_the_local_offset() -> None:
+    script = Script(ok({"id": "a1", "description": "d", "completed": False}))
+    mock_omi(script).action_items.create("d", due_at=dt.datetime(2026, 1, 2, 3, 4, 5))
+    sent = dt.datetime.fromisoformat(script.bodies()[0]["due_at"])
+    assert sent.tzinfo is not None
+
+
+def test_explicit_none_is_sent_as_null_and_omitted_fields_are_not_sent() -> None:
+    script = Script(ok({"id": "a1", "description": "d", "completed": False}))
+    mock_omi(script).action_items.update("a1", due_at=None)
+    assert script.bodies() == [{"due_at": None}]
+
+
+def test_unknown_extra_fields_in_dicts_pass_through() -> None:
+    script = Script(ok({"id": "c1", "status": "completed", "discarded": False}))
+    seg = {"text": "hi", "start": 0, "end": 1, "emotion": "happy"}
+    mock_omi(script).conversations.create_from_segments([seg], client_session_id="s-1")
+    body = script.bodies()[0]
+    assert body["transcript_segments"][0]["emotion"] == "happy"
+    assert body["client_session_id"] == "s-1"
