@@ -679,7 +679,7 @@ def mock(args: tuple[str, ...]) -> None:
     import importlib
 
     try:
-        mock_main = importlib.import_module("omi_client.testing").main
+        testing = importlib.import_module("omi_client.testing")
     except ImportError as exc:
         from ._exit import CliError, ExitCode
 
@@ -687,6 +687,11 @@ def mock(args: tuple[str, ...]) -> None:
             f"the fake server needs the mock extra: pip install 'omi-client[mock]' ({exc})",
             ExitCode.USAGE,
         ) from exc
-    code = int(mock_main(list(args)) or 0)
+    mock_main = getattr(testing, "main", None)
+    if mock_main is None:  # older fake without main(): its click command lives beside us
+        command = importlib.import_module("omi_client.cli.mock").mock
+        code = command.main(args=list(args), prog_name="omi-client mock", standalone_mode=False)
+    else:
+        code = mock_main(list(args))
     if code:
-        raise click.exceptions.Exit(code)
+        raise click.exceptions.Exit(int(code))
