@@ -63,3 +63,43 @@ def mock_async_omi(handler: Handler, **kw: Any) -> AsyncOmi:
 
 
 MEMORY = {"id": "m1", "content": "likes tea", "category": "interesting", "tags": []}
+
+
+# One representative wrapper call per operation: (resource, method, args, kwargs).
+SEGMENT = {"text": "hello there", "start": 0.0, "end": 1.5}
+CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any]]] = {
+    "listMemories": ("memories", "list", (), {}),
+    "createMemory": ("memories", "create", ("likes tea",), {}),
+    "createMemoriesBatch": ("memories", "create_many", (["a"],), {}),
+    "updateMemory": ("memories", "update", ("m1",), {"content": "x"}),
+    "deleteMemory": ("memories", "delete", ("m1",), {}),
+    "searchMemoriesVector": ("memories", "search", ("tea",), {}),
+    "listConversations": ("conversations", "list", (), {}),
+    "getConversation": ("conversations", "get", ("c1",), {}),
+    "createConversation": ("conversations", "create", ("we talked",), {}),
+    "createConversationFromSegments": ("conversations", "create_from_segments", ([SEGMENT],), {}),
+    "updateConversation": ("conversations", "update", ("c1",), {"title": "t"}),
+    "deleteConversation": ("conversations", "delete", ("c1",), {}),
+    "ask": ("conversations", "ask", ("what?",), {}),
+    "listActionItems": ("action_items", "list", (), {}),
+    "createActionItem": ("action_items", "create", ("call mom",), {}),
+    "createActionItemsBatch": ("action_items", "create_many", (["a"],), {}),
+    "updateActionItem": ("action_items", "update", ("a1",), {"completed": True}),
+    "deleteActionItem": ("action_items", "delete", ("a1",), {}),
+    "listGoals": ("goals", "list", (), {}),
+    "getGoal": ("goals", "get", ("g1",), {}),
+    "createGoal": ("goals", "create", ("run",), {}),
+    "updateGoal": ("goals", "update", ("g1",), {"title": "t"}),
+    "updateGoalProgress": ("goals", "set_progress", ("g1", 3), {}),
+    "listGoalHistory": ("goals", "history", ("g1",), {}),
+    "deleteGoal": ("goals", "delete", ("g1",), {}),
+    "listFolders": ("folders", "list", (), {}),
+    "listApiKeys": ("keys", "list", (), {}),
+    "createApiKey": ("keys", "create", ("ci",), {}),
+    "revokeApiKey": ("keys", "revoke", ("k1",), {}),
+}
+
+
+def invoke(client: Any, operation_id: str) -> Any:
+    resource, method, args, kwargs = CALLS[operation_id]
+    return getattr(getattr(client, resource), method)(*args, **kwargs)
