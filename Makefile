@@ -43,6 +43,10 @@ pytest: venv
 
 test: check-generated lint typecheck prism pytest
 
+# A scripted tour (CLI + Python API) against `omi-client mock`; starts and stops the server itself.
+demo: venv
+	$(PY) tools/demo.py
+
 # Follow upstream: make sync-spec SPEC=path/or/url/to/openapi.json
 sync-spec: venv
 	@test -n "$(SPEC)" || { echo "usage: make sync-spec SPEC=<file or URL>"; exit 2; }

@@ -188,11 +188,19 @@ def import_command(
     _report(
         settings,
         vars(summary) | {"journal": str(journal_path)},
-        f"imported {summary.total} {label}: {summary.created} created now "
-        f"({summary.reconciled} found already on the server after an interruption), "
-        f"{summary.already_done} by earlier runs, {summary.rate_limit_waits} rate-limit waits, "
-        f"{summary.failed_batches} failed batches",
+        _import_text(summary, label),
     )
+
+
+def _import_text(summary: Any, label: str) -> str:
+    parts = [f"imported {summary.total} {label}: {summary.created} created by this run"]
+    if summary.reconciled:
+        parts.append(f"{summary.reconciled} of them found already stored after an interruption")
+    if summary.already_done:
+        parts.append(f"{summary.already_done} by earlier runs")
+    parts.append(f"{summary.rate_limit_waits} rate-limit waits")
+    parts.append(f"{summary.failed_batches} failed batches")
+    return ", ".join(parts)
 
 
 class _ImportEvents:

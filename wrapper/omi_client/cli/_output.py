@@ -18,7 +18,7 @@ COLUMNS: dict[str, list[str]] = {
     "folders": ["id", "name", "conversation_count", "description"],
     "keys": ["id", "name", "key_prefix", "scopes", "created_at", "last_used_at"],
     "history": ["date", "value", "recorded_at"],
-    "search": ["id", "score", "category", "content"],
+    "search": ["id", "relevance_score", "category", "content"],
 }
 WIDE = {"content", "description", "structured.title", "title"}
 
