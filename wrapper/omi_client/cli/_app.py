@@ -28,9 +28,11 @@ class Settings:
     json_output: bool
     timeout: float | None
 
-    def client(self) -> Omi:
-        from ._sdk import make_client
+    def client(self, auth: str = "api_key") -> Omi:
+        """A configured client; fails with exit 3 up front when the credential is missing."""
+        from ._sdk import make_client, require_credential
 
+        require_credential(self, auth)
         return make_client(self)
 
 
@@ -558,7 +560,7 @@ def keys() -> None:
 @pass_settings
 def keys_list(s: Settings) -> None:
     """List your developer API keys."""
-    with s.client() as client:
+    with s.client("firebase") as client:
         _show(s, client.keys.list(), "keys")
 
 
@@ -573,7 +575,7 @@ def keys_list(s: Settings) -> None:
 @pass_settings
 def keys_create(s: Settings, name: str, scopes: tuple[str, ...]) -> None:
     """Create a key; the secret is shown once."""
-    with s.client() as client:
+    with s.client("firebase") as client:
         kwargs = {"scopes": list(scopes)} if scopes else {}
         _show(s, client.keys.create(name, **kwargs), "new_key")
 
@@ -583,7 +585,7 @@ def keys_create(s: Settings, name: str, scopes: tuple[str, ...]) -> None:
 @pass_settings
 def keys_revoke(s: Settings, key_id: str) -> None:
     """Revoke a key."""
-    with s.client() as client:
+    with s.client("firebase") as client:
         client.keys.revoke(key_id)
         _show(s, {"revoked": key_id}, "result")
 

@@ -27,7 +27,8 @@ def run(argv: list[str] | None) -> int:
         return ExitCode.OK
     except Exception as exc:
         code = exit_code_for(exc)
-        if code == ExitCode.UNEXPECTED or os.environ.get("OMI_CLI_TRACEBACK"):
+        ours = type(exc).__module__.startswith("omi_client")
+        if (code == ExitCode.UNEXPECTED and not ours) or os.environ.get("OMI_CLI_TRACEBACK"):
             import traceback
 
             traceback.print_exc(file=sys.stderr)

@@ -44,15 +44,27 @@ def make_client(settings: Settings, *, patient: bool = False) -> Omi:
     return client
 
 
-def require_api_key(settings: Settings) -> None:
+def require_credential(settings: Settings, auth: str = "api_key") -> None:
+    """Exit 3 with a hint when the credential a command needs is not configured."""
     import os
 
-    if not (settings.api_key or os.environ.get("OMI_API_KEY")):
+    if auth == "firebase":
+        if not (settings.firebase_token or os.environ.get("OMI_FIREBASE_TOKEN")):
+            raise CliError(
+                "no Firebase ID token: key management needs --firebase-token or "
+                "OMI_FIREBASE_TOKEN (a developer API key cannot manage keys)",
+                ExitCode.AUTH,
+            )
+    elif not (settings.api_key or os.environ.get("OMI_API_KEY")):
         raise CliError(
             "no API key: set OMI_API_KEY (or pass --api-key); create one in the Omi app "
             "under Settings > Developer",
             ExitCode.AUTH,
         )
+
+
+def require_api_key(settings: Settings) -> None:
+    require_credential(settings, "api_key")
 
 
 def listing(resource: Any, limit: int, offset: int, fetch_all: bool, **filters: Any) -> list[Any]:
