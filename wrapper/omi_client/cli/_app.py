@@ -94,11 +94,20 @@ def _page_options(default_limit: int) -> Callable[[F], F]:
         )(f)
         f = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)(f)
         f = click.option(
-            "--limit", type=click.IntRange(min=1), default=default_limit, show_default=True
+            "--limit",
+            type=click.IntRange(min=1),
+            help=f"Page size [default: {default_limit}; with --all: the largest allowed].",
         )(f)
         return f
 
     return decorate
+
+
+def _page_size(limit: int | None, fetch_all: bool, default: int) -> int | None:
+    """--limit as given; otherwise the command's default page, or for --all the SDK's largest."""
+    if limit is not None:
+        return limit
+    return None if fetch_all else default
 
 
 def _body(**fields: Any) -> dict[str, Any]:
@@ -129,14 +138,15 @@ def memories() -> None:
 @click.option("--category", "categories", multiple=True, help="Only these categories (repeatable).")
 @pass_settings
 def memories_list(
-    s: Settings, limit: int, offset: int, fetch_all: bool, categories: tuple[str, ...]
+    s: Settings, limit: int | None, offset: int, fetch_all: bool, categories: tuple[str, ...]
 ) -> None:
     """List memories, newest first."""
     from . import _sdk
 
+    size = _page_size(limit, fetch_all, 25)
     with s.client() as client:
         data = _sdk.listing(
-            client.memories, limit, offset, fetch_all, categories=list(categories) or None
+            client.memories, size, offset, fetch_all, categories=list(categories) or None
         )
         _show(s, data, "memories")
 
@@ -220,7 +230,7 @@ def conversations() -> None:
 @pass_settings
 def conversations_list(
     s: Settings,
-    limit: int,
+    limit: int | None,
     offset: int,
     fetch_all: bool,
     transcript: bool,
@@ -240,11 +250,12 @@ def conversations_list(
         start_date=start_date,
         end_date=end_date,
     )
+    size = _page_size(limit, fetch_all, 25)
     if transcript:
         filters["include_transcript"] = True
-        limit = min(limit, 25)
+        size = min(size or 25, 25)  # the server's cap for pages with transcripts
     with s.client() as client:
-        data = _sdk.listing(client.conversations, limit, offset, fetch_all, **filters)
+        data = _sdk.listing(client.conversations, size, offset, fetch_all, **filters)
         _show(s, data, "conversations")
 
 
@@ -353,7 +364,7 @@ def action_items() -> None:
 @pass_settings
 def action_items_list(
     s: Settings,
-    limit: int,
+    limit: int | None,
     offset: int,
     fetch_all: bool,
     completed: bool | None,
@@ -364,7 +375,8 @@ def action_items_list(
 
     filters = _body(completed=completed, conversation_id=conversation_id)
     with s.client() as client:
-        data = _sdk.listing(client.action_items, limit, offset, fetch_all, **filters)
+        size = _page_size(limit, fetch_all, 100)
+        data = _sdk.listing(client.action_items, size, offset, fetch_all, **filters)
         _show(s, data, "action_items")
 
 

@@ -67,8 +67,10 @@ def require_api_key(settings: Settings) -> None:
     require_credential(settings, "api_key")
 
 
-def listing(resource: Any, limit: int, offset: int, fetch_all: bool, **filters: Any) -> list[Any]:
-    """One page, or with `fetch_all` every page (page size `limit`)."""
+def listing(
+    resource: Any, limit: int | None, offset: int, fetch_all: bool, **filters: Any
+) -> list[Any]:
+    """One page, or with `fetch_all` every page (page size `limit`; None: the SDK's largest)."""
     if fetch_all:
         return list(resource.iterate(page_size=limit, **filters))
     return list(resource.list(limit=limit, offset=offset, **filters))
