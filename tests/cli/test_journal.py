@@ -103,10 +103,12 @@ def test_torn_last_line_is_dropped_and_appends_stay_aligned(tmp_path: Path) -> N
     journal.record_done({1: "a"})
     with path.open("ab") as fh:
         fh.write(b'{"op":"done","ids":{"2":')  # kill -9 in the middle of a write
+    journal.close()
     again = Journal(path, dict(HEADER))
     assert again.state.done == {1: "a"}
     assert again.state.pending is not None and again.state.pending.lines == [2]
     again.record_done({2: "b"})
+    again.close()
     third = Journal(path, dict(HEADER))
     assert third.state.done == {1: "a", 2: "b"}
     assert third.state.pending is None
@@ -115,7 +117,7 @@ def test_torn_last_line_is_dropped_and_appends_stay_aligned(tmp_path: Path) -> N
 
 def test_journal_refuses_a_different_input(tmp_path: Path) -> None:
     path = tmp_path / "j"
-    Journal(path, dict(HEADER))
+    Journal(path, dict(HEADER)).close()
     with pytest.raises(JournalMismatch, match="sha256"):
         Journal(path, {**HEADER, "sha256": "other"})
 
@@ -217,3 +219,13 @@ def test_completed_journal_sends_nothing(tmp_path: Path) -> None:
     calls = server.calls
     summary = _importer(server, tmp_path / "j", records).run()
     assert server.calls == calls and summary.already_done == len(CONTENTS)
+
+
+def test_a_second_live_importer_cannot_open_the_same_journal(tmp_path: Path) -> None:
+    from omi_client.cli._journal import JournalBusy
+
+    first = Journal(tmp_path / "j", dict(HEADER))
+    with pytest.raises(JournalBusy):
+        Journal(tmp_path / "j", dict(HEADER))
+    first.close()
+    Journal(tmp_path / "j", dict(HEADER))  # free again once the holder is done

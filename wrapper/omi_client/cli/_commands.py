@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
@@ -119,7 +120,7 @@ def import_command(
     dry_run: bool,
 ) -> None:
     from ._importer import CLOCK_SKEW, ImportAborted, Importer
-    from ._journal import Journal, JournalMismatch
+    from ._journal import Journal, JournalBusy, JournalMismatch
     from ._sdk import BatchTarget, make_client, require_api_key
 
     label = kind.replace("_", " ")
@@ -153,38 +154,41 @@ def import_command(
             journal_file = Journal(journal_path, header)
         except JournalMismatch as exc:
             raise CliError(str(exc), ExitCode.INVALID_INPUT) from exc
-        state = journal_file.state
-        todo = sum(1 for r in records if r.line not in state.done)
-        if state.complete:
-            _report(
-                settings,
-                {"total": len(records), "created": 0, "already_done": len(records)},
-                f"{path} was already imported completely (journal {journal_path}); nothing sent",
-            )
-            return
-        _warn_about_policy(kind, todo, target.batch_size)
-        progress = _progress()
-        with progress:
-            task = progress.add_task(
-                f"importing {label}",
-                total=len(records),
-                completed=len(records) - todo,
-                status="",
-            )
-            events = _ImportEvents(progress, task)
-            importer = Importer(
-                target, journal_file, records, events=events, sleep=_sleeper(progress, task)
-            )
-            try:
-                summary = importer.run()
-            except ImportAborted as exc:
-                raise CliError(
-                    f"{exc}; re-run the same command to resume (journal {journal_path})",
-                    ExitCode.SERVER,
-                ) from exc.cause
-            except KeyboardInterrupt:
-                click.echo("\ninterrupted; re-run the same command to resume", err=True)
-                raise
+        except JournalBusy as exc:
+            raise CliError(str(exc), ExitCode.USAGE) from exc
+        with contextlib.closing(journal_file):
+            state = journal_file.state
+            todo = sum(1 for r in records if r.line not in state.done)
+            if state.complete:
+                _report(
+                    settings,
+                    {"total": len(records), "created": 0, "already_done": len(records)},
+                    f"{path} was already imported completely ({journal_path}); nothing sent",
+                )
+                return
+            _warn_about_policy(kind, todo, target.batch_size)
+            progress = _progress()
+            with progress:
+                task = progress.add_task(
+                    f"importing {label}",
+                    total=len(records),
+                    completed=len(records) - todo,
+                    status="",
+                )
+                events = _ImportEvents(progress, task)
+                importer = Importer(
+                    target, journal_file, records, events=events, sleep=_sleeper(progress, task)
+                )
+                try:
+                    summary = importer.run()
+                except ImportAborted as exc:
+                    raise CliError(
+                        f"{exc}; re-run the same command to resume (journal {journal_path})",
+                        ExitCode.SERVER,
+                    ) from exc.cause
+                except KeyboardInterrupt:
+                    click.echo("\ninterrupted; re-run the same command to resume", err=True)
+                    raise
     _report(
         settings,
         vars(summary) | {"journal": str(journal_path)},

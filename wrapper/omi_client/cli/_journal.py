@@ -26,6 +26,10 @@ class JournalMismatch(Exception):
     """The journal belongs to a different input file (or kind); resuming would be wrong."""
 
 
+class JournalBusy(Exception):
+    """Another live process holds the journal (two imports of one file at once would race)."""
+
+
 @dataclass
 class Pending:
     """Lines whose create may or may not have reached the server, and when it was first sent."""
@@ -96,6 +100,7 @@ class Journal:
 
     def __init__(self, path: Path, header: dict[str, Any]) -> None:
         self.path = path
+        self._lock = _lock(path)
         header = {"op": "begin", "v": VERSION, **header}
         if path.exists():
             raw = path.read_bytes()
@@ -120,6 +125,12 @@ class Journal:
             self.state = JournalState(header=header)
             self._append(header)
             _fsync_dir(path.parent)
+
+    def close(self) -> None:
+        """Release the lock (also happens when the process ends, however it ends)."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def record_send(self, lines: list[int], at: float) -> None:
         self._append({"op": "send", "lines": lines, "at": at})
@@ -154,3 +165,18 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _lock(path: Path) -> Any:
+    """Hold an exclusive lock on PATH.lock while the journal is open (kill -9 releases it too)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    handle = path.with_name(path.name + ".lock").open("a+b")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        handle.close()
+        raise JournalBusy(f"{path} is in use by another running import") from exc
+    return handle
