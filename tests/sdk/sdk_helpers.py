@@ -103,3 +103,34 @@ CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any]]] = {
 def invoke(client: Any, operation_id: str) -> Any:
     resource, method, args, kwargs = CALLS[operation_id]
     return getattr(getattr(client, resource), method)(*args, **kwargs)
+
+
+class Syncify:
+    """Drive an AsyncOmi with sync-looking calls, so one scenario covers both clients.
+
+    Every coroutine is run to completion on the given loop, and async iterators are drained,
+    so the async resource methods really run (over HTTP) while the scenario stays shared.
+    """
+
+    def __init__(self, target: Any, loop: Any) -> None:
+        self._target = target
+        self._loop = loop
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if not callable(value):
+            return Syncify(value, self._loop)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = value(*args, **kwargs)
+            if hasattr(result, "__anext__"):
+
+                async def drain() -> list[Any]:
+                    return [item async for item in result]
+
+                return iter(self._loop.run_until_complete(drain()))
+            if hasattr(result, "__await__"):
+                return self._loop.run_until_complete(result)
+            return result
+
+        return call

@@ -113,3 +113,13 @@ def test_unknown_extra_fields_in_dicts_pass_through() -> None:
     body = script.bodies()[0]
     assert body["transcript_segments"][0]["emotion"] == "happy"
     assert body["client_session_id"] == "s-1"
+
+
+def test_an_update_that_changes_nothing_is_refused_before_sending() -> None:
+    omi, script = _unsent()
+    for update in (omi.memories.update, omi.action_items.update, omi.conversations.update):
+        with pytest.raises(oc.ValidationError, match="at least one field"):
+            update("x1")
+    with pytest.raises(oc.ValidationError):
+        omi.goals.update("g1")
+    assert script.requests == []

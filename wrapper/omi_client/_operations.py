@@ -27,6 +27,8 @@ class Operation:
     # A 404 after an ambiguous attempt means an earlier attempt already deleted it.
     gone_is_done: bool = False
     auth: Literal["api_key", "firebase"] = "api_key"
+    # PATCH bodies: the server rejects an update that changes nothing (the spec does not say).
+    needs_a_field: bool = False
     # Largest page the server honours; a bigger limit is clamped silently by the server.
     max_page_size: int | None = None
 
@@ -44,6 +46,7 @@ def _op(
 
 _U = "/v1/dev/user"
 _READ: dict[str, Any] = {"replayable": True}
+_UPDATE: dict[str, Any] = {"replayable": True, "needs_a_field": True}
 _DELETE: dict[str, Any] = {"replayable": True, "gone_is_done": True}
 
 OPERATIONS: dict[str, Operation] = {
@@ -57,7 +60,7 @@ OPERATIONS: dict[str, Operation] = {
         _op("createMemoriesBatch", "POST", f"{_U}/memories/batch",
             "memories.create_memories_batch", "BatchMemoriesRequest"),
         _op("updateMemory", "PATCH", f"{_U}/memories/{{memory_id}}", "memories.update_memory",
-            "UpdateMemoryRequest", **_READ),
+            "UpdateMemoryRequest", **_UPDATE),
         _op("deleteMemory", "DELETE", f"{_U}/memories/{{memory_id}}", "memories.delete_memory",
             **_DELETE),
         _op("searchMemoriesVector", "GET", f"{_U}/memories/vector/search",
@@ -73,7 +76,7 @@ OPERATIONS: dict[str, Operation] = {
             "conversations.create_conversation_from_segments",
             "CreateConversationFromTranscriptRequest", replayable=True, retry_conflict=True),
         _op("updateConversation", "PATCH", f"{_U}/conversations/{{conversation_id}}",
-            "conversations.update_conversation", "UpdateConversationRequest", **_READ),
+            "conversations.update_conversation", "UpdateConversationRequest", **_UPDATE),
         _op("deleteConversation", "DELETE", f"{_U}/conversations/{{conversation_id}}",
             "conversations.delete_conversation", **_DELETE),
         _op("ask", "POST", f"{_U}/ask", "conversations.ask", "DeveloperAskRequest", **_READ),
@@ -85,7 +88,7 @@ OPERATIONS: dict[str, Operation] = {
         _op("createActionItemsBatch", "POST", f"{_U}/action-items/batch",
             "action_items.create_action_items_batch", "BatchActionItemsRequest"),
         _op("updateActionItem", "PATCH", f"{_U}/action-items/{{action_item_id}}",
-            "action_items.update_action_item", "UpdateActionItemRequest", **_READ),
+            "action_items.update_action_item", "UpdateActionItemRequest", **_UPDATE),
         _op("deleteActionItem", "DELETE", f"{_U}/action-items/{{action_item_id}}",
             "action_items.delete_action_item", **_DELETE),
         # Goals
@@ -93,7 +96,7 @@ OPERATIONS: dict[str, Operation] = {
         _op("getGoal", "GET", f"{_U}/goals/{{goal_id}}", "goals.get_goal", **_READ),
         _op("createGoal", "POST", f"{_U}/goals", "goals.create_goal", "CreateGoalRequest"),
         _op("updateGoal", "PATCH", f"{_U}/goals/{{goal_id}}", "goals.update_goal",
-            "UpdateGoalRequest", **_READ),
+            "UpdateGoalRequest", **_UPDATE),
         _op("updateGoalProgress", "PATCH", f"{_U}/goals/{{goal_id}}/progress",
             "goals.update_goal_progress", **_READ),
         _op("listGoalHistory", "GET", f"{_U}/goals/{{goal_id}}/history",
