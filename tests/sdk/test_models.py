@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from omi_api.models import DeveloperConversation, DeveloperMemory, MemoryCategory
 from sdk_helpers import Script, mock_omi, ok
 
@@ -37,3 +38,14 @@ def test_revoke_204_and_deletes_return_none() -> None:
     omi = mock_omi(Script(httpx.Response(204)), firebase_token="tok")
     assert omi.keys.revoke("k1") is None
     assert mock_omi(Script(ok({"success": True}))).goals.delete("g1") is None
+
+
+@pytest.mark.xfail(
+    reason="generated attrs reprs show every Unset field as '<omi_api.types.Unset object at ...>'; "
+    "the fix belongs in the generator templates (spec/templates), not the wrapper",
+    strict=True,
+)
+def test_models_print_without_unset_noise() -> None:
+    memory = mock_omi(Script(ok({"id": "m1", "content": "likes tea"}))).memories.create("x")
+    assert "Unset" not in repr(memory)
+    assert "likes tea" in repr(memory)

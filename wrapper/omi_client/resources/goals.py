@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import AsyncResource, SyncResource, call
@@ -60,10 +60,27 @@ class Goals(SyncResource):
                 success_criteria=success_criteria, horizon_at=horizon_at)}  # fmt: skip
         return cast("DeveloperGoal", self._run(call("createGoal", body=body)))
 
-    def update(self, goal_id: str, **fields: Any) -> DeveloperGoal:
-        """Change any of: title, target_value, current_value, min_value, max_value, unit,
-        desired_outcome, why_it_matters, success_criteria, horizon_at (checked against the spec)."""
-        return cast("DeveloperGoal", self._run(call("updateGoal", goal_id, body=fields)))
+    def update(
+        self,
+        goal_id: str,
+        *,
+        title: str | NotGiven | None = NOT_GIVEN,
+        target_value: Number | NotGiven | None = NOT_GIVEN,
+        current_value: Number | NotGiven | None = NOT_GIVEN,
+        min_value: Number | NotGiven | None = NOT_GIVEN,
+        max_value: Number | NotGiven | None = NOT_GIVEN,
+        unit: str | NotGiven | None = NOT_GIVEN,
+        desired_outcome: str | NotGiven | None = NOT_GIVEN,
+        why_it_matters: str | NotGiven | None = NOT_GIVEN,
+        success_criteria: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        horizon_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperGoal:
+        """Change the given fields (at least one)."""
+        body = given(title=title, target_value=target_value, current_value=current_value,
+                     min_value=min_value, max_value=max_value, unit=unit,
+                     desired_outcome=desired_outcome, why_it_matters=why_it_matters,
+                     success_criteria=success_criteria, horizon_at=horizon_at)  # fmt: skip
+        return cast("DeveloperGoal", self._run(call("updateGoal", goal_id, body=body)))
 
     def set_progress(self, goal_id: str, current_value: Number) -> DeveloperGoal:
         c = call("updateGoalProgress", goal_id, query={"current_value": current_value})
@@ -110,9 +127,27 @@ class AsyncGoals(AsyncResource):
                 success_criteria=success_criteria, horizon_at=horizon_at)}  # fmt: skip
         return cast("DeveloperGoal", await self._run(call("createGoal", body=body)))
 
-    async def update(self, goal_id: str, **fields: Any) -> DeveloperGoal:
-        """Change any of the fields :meth:`Goals.update` lists."""
-        return cast("DeveloperGoal", await self._run(call("updateGoal", goal_id, body=fields)))
+    async def update(
+        self,
+        goal_id: str,
+        *,
+        title: str | NotGiven | None = NOT_GIVEN,
+        target_value: Number | NotGiven | None = NOT_GIVEN,
+        current_value: Number | NotGiven | None = NOT_GIVEN,
+        min_value: Number | NotGiven | None = NOT_GIVEN,
+        max_value: Number | NotGiven | None = NOT_GIVEN,
+        unit: str | NotGiven | None = NOT_GIVEN,
+        desired_outcome: str | NotGiven | None = NOT_GIVEN,
+        why_it_matters: str | NotGiven | None = NOT_GIVEN,
+        success_criteria: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        horizon_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
+    ) -> DeveloperGoal:
+        """Change the given fields (at least one)."""
+        body = given(title=title, target_value=target_value, current_value=current_value,
+                     min_value=min_value, max_value=max_value, unit=unit,
+                     desired_outcome=desired_outcome, why_it_matters=why_it_matters,
+                     success_criteria=success_criteria, horizon_at=horizon_at)  # fmt: skip
+        return cast("DeveloperGoal", await self._run(call("updateGoal", goal_id, body=body)))
 
     async def set_progress(self, goal_id: str, current_value: Number) -> DeveloperGoal:
         c = call("updateGoalProgress", goal_id, query={"current_value": current_value})
