@@ -7,6 +7,7 @@ import pickle
 import subprocess
 import sys
 import traceback
+from typing import Any
 
 import httpx
 import omi_client as oc
@@ -23,7 +24,7 @@ def _client(script: Script) -> Omi:
 
 
 def test_key_is_absent_from_reprs_and_errors(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="omi_client")
+    caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     answers = [err(s) for s in (400, 401, 402, 403, 404, 409, 422, 429, 500, 520)]
     answers += [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")]
     texts: list[str] = []
@@ -88,3 +89,18 @@ def test_script_sanity() -> None:
     script = Script(ok([]))
     _client(script).memories.list()
     assert script.requests[0].headers["authorization"] == f"Bearer {CANARY}"
+
+
+def test_key_is_absent_from_logs_over_real_http(
+    omi_fake: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # httpx and httpcore too
+    texts: list[str] = []
+    with Omi(CANARY, base_url=omi_fake.base_url, retry_policy=FAST) as omi:
+        try:
+            omi.memories.create("x")
+        except oc.AuthenticationError as exc:
+            texts += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+    assert texts and "HTTP Request" in caplog.text
+    for text in [*texts, caplog.text]:
+        assert CANARY not in text
