@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ._app import DEFAULT_UID, FakeOmi, required_scope
 from ._auth import SCOPES
+from ._cli import main
 from ._faults import HEADER as FAULT_HEADER
 from ._faults import FaultConfig
 from ._limits import DEFAULT_LIMITS
@@ -25,5 +26,6 @@ __all__ = [
     "FakeOmi",
     "FakeOmiServer",
     "FaultConfig",
+    "main",
     "required_scope",
 ]

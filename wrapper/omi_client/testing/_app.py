@@ -15,14 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
 from omi_client._spec import load_spec
 
-from ._auth import SCOPES, Auth
+from ._auth import SCOPES, Auth, Principal
 from ._errors import HTTPError
-from ._faults import HEADER, NO_FAULT, FaultConfig, FaultInjector
+from ._faults import HEADER, NO_FAULT, Fault, FaultConfig, FaultInjector
 from ._handlers import HANDLERS, Call, Reply, Semantics
 from ._limits import RateLimiter, policy_for, too_many_requests
 from ._schema import ErrorList, Operation, Router, coerce_query, synthesize
@@ -30,6 +30,15 @@ from ._store import Store
 
 DEFAULT_UID = "fake-user"
 _JSON = [(b"content-type", b"application/json")]
+_PLAIN = [(b"content-type", b"text/plain; charset=utf-8")]
+_KINDS = {
+    "memories": "memory",
+    "action_items": "action_item",
+    "conversations": "conversation",
+    "goals": "goal",
+    "folders": "folder",
+    "keys": "key",
+}
 _RESOURCE_SCOPES = {
     "memories": "memories",
     "action-items": "action_items",
@@ -41,7 +50,7 @@ _RESOURCE_SCOPES = {
 
 
 def required_scope(method: str, path: str) -> str | None:
-    """The scope a /v1/dev/user route needs: `<resource>:read` for reads (and ask), else `:write`."""
+    """The scope a /v1/dev/user route needs: `<resource>:read` to read (and ask), else `:write`."""
     parts = path.split("/")
     resource = _RESOURCE_SCOPES.get(parts[4]) if len(parts) > 4 else None
     if resource is None:
@@ -62,9 +71,11 @@ class FakeOmi:
     """A stateful, spec-driven stand-in for the Omi Developer API (an ASGI app).
 
     data: SQLite file that keeps state across restarts (memory only when None).
-    seed: makes ids reproducible. faults: error/latency/drop injection. rate_limits: per-policy
-    hourly limits (None: the real ones; False: off). time_scale: how much faster than real time
-    the rate-limit clock runs. processing_delay: seconds a from-segments create stays in flight.
+    seed: makes ids reproducible. faults: error/latency/drop injection by seed. rate_limits:
+    per-policy hourly limits overriding the real ones (False: off). time_scale: real seconds per
+    server second for the rate-limit windows (1/3600: an hour lasts a second). processing_delay:
+    seconds a from-segments create stays in flight. log_requests: keep (method, path, status) of
+    every request in `request_log` (status 0 for a dropped connection).
     """
 
     def __init__(
@@ -78,6 +89,7 @@ class FakeOmi:
         processing_delay: float = 0.0,
         clock: Callable[[], datetime] | None = None,
         spec: dict[str, Any] | None = None,
+        log_requests: bool = True,
     ) -> None:
         self.spec = spec if spec is not None else load_spec()
         self.router = Router(self.spec)
@@ -87,15 +99,23 @@ class FakeOmi:
         if rate_limits is False:
             self.limiter: RateLimiter | None = None
         else:
-            limits = None if rate_limits is None or rate_limits is True else rate_limits
-            self.limiter = RateLimiter(limits, time_scale)  # type: ignore[arg-type]
+            limits = None if isinstance(rate_limits, bool) else rate_limits
+            self.limiter = RateLimiter(limits, time_scale)
+        self.log_requests = log_requests
+        self.request_log: list[tuple[str, str, int]] = []
         self.semantics = Semantics(
             self.store, self.auth, self.spec, clock or (lambda: datetime.now(UTC)), processing_delay
         )
 
     # -- helpers for tests and the CLI ----------------------------------------------------------
-    def create_key(self, uid: str = DEFAULT_UID, *, scopes: list[str] | None = None, name: str = "dev",
-                   key: str | None = None) -> str:  # fmt: skip
+    def create_key(
+        self,
+        uid: str = DEFAULT_UID,
+        *,
+        scopes: list[str] | None = None,
+        name: str = "dev",
+        key: str | None = None,
+    ) -> str:
         """A new developer key for `uid` (all scopes unless given; [] makes it read-only)."""
         created = self.auth.create_key(uid, name, list(SCOPES) if scopes is None else scopes, key)
         return str(created["key"])
@@ -103,6 +123,39 @@ class FakeOmi:
     def firebase_token(self, uid: str = DEFAULT_UID) -> str:
         """A Firebase-style ID token this server accepts on /v1/dev/keys."""
         return self.auth.firebase_token(uid)
+
+    def inject(
+        self,
+        status: int | None = None,
+        *,
+        times: int = 1,
+        method: str | None = None,
+        path: str | None = None,
+        drop: str | None = None,
+        latency: float = 0.0,
+    ) -> None:
+        """Script a fault for the next `times` matching requests: an error status (500, 503, 429),
+        a dropped connection (drop="before"/"after" the write commits) and/or latency seconds."""
+        if drop not in (None, "before", "after"):
+            raise ValueError("drop is 'before' or 'after'")
+        self.faults.script(Fault(status=status, latency=latency, drop=drop), times, method, path)
+
+    def reset(self) -> None:
+        """Forget scripted faults, fault counters, rate windows and the request log (not data)."""
+        self.faults.reset()
+        if self.limiter is not None:
+            self.limiter.reset()
+        self.request_log.clear()
+
+    def items(self, resource: str, uid: str = DEFAULT_UID) -> list[dict[str, Any]]:
+        """What the user has stored: memories, action_items, conversations, goals, folders, keys."""
+        kind = _KINDS.get(resource)
+        if kind is None:
+            raise ValueError(f"unknown resource {resource!r}; one of {', '.join(_KINDS)}")
+        return [dict(doc) for doc in self.store.all(kind, uid)]
+
+    def count(self, resource: str, uid: str = DEFAULT_UID) -> int:
+        return len(self.items(resource, uid))
 
     def close(self) -> None:
         self.store.close()
@@ -115,6 +168,9 @@ class FakeOmi:
         if scope["type"] != "http":
             return
         method: str = scope["method"]
+        raw_send = send
+        if self.log_requests:
+            send = self._logging(send, method, scope["path"])
         op, path_params, allowed = self.router.match(method, scope["path"])
         if op is None:
             if allowed:
@@ -126,14 +182,18 @@ class FakeOmi:
         request = Request(scope, receive)
         fault = NO_FAULT
         try:
-            fault = self.faults.decide(op.operation_id, request.headers.get(HEADER))
+            uid, principal = self._authenticate(op, request.headers.get("authorization"))
+            # Faults strike authenticated requests, like the limiter and handlers they stand for.
+            fault = self.faults.decide(
+                op.operation_id, method, scope["path"], request.headers.get(HEADER)
+            )
             if fault.latency:
                 await asyncio.sleep(fault.latency)
             if fault.drop == "before":
-                await _drop(send)
+                await self._drop(raw_send, method, scope["path"])
                 return
             if fault.status == 500:
-                await _send_raw(send, 500, b"Internal Server Error", [(b"content-type", b"text/plain; charset=utf-8")])
+                await _send_raw(send, 500, b"Internal Server Error", _PLAIN)
                 return
             if fault.status == 503:
                 raise HTTPError(503, "Service Unavailable")
@@ -141,32 +201,68 @@ class FakeOmi:
                 policy = policy_for(method, op.path, op.operation_id, {})
                 limit = self.limiter.limits.get(policy or "", 0) if self.limiter else 0
                 raise too_many_requests(limit, 1)
-            status, body = await self._handle(op, path_params, request)
+            status, body = await self._handle(op, uid, principal, path_params, request)
+        except ClientDisconnect:
+            return  # the client hung up mid-body: nobody to answer
         except HTTPError as exc:
             if fault.drop != "after":
                 await _send(send, exc.status, {"detail": exc.detail}, exc.headers)
                 return
         if fault.drop == "after":
-            await _drop(send)  # the write above is committed; the client never hears of it
+            # The write above is committed; the client never hears of it.
+            await self._drop(raw_send, method, scope["path"])
             return
         if status == 204:
             await _send_raw(send, 204, b"", [])
         else:
             await _send(send, status, body)
 
-    async def _handle(self, op: Operation, path_params: dict[str, str], request: Request) -> tuple[int, Any]:
-        authorization = request.headers.get("authorization")
-        principal = None
+    def _authenticate(
+        self, op: Operation, authorization: str | None
+    ) -> tuple[str, Principal | None]:
+        """(user, dev-key principal) or 401/403, the way each security scheme answers."""
         if "firebaseBearer" in op.security:
-            uid = self.auth.firebase_uid(authorization)
-        elif op.security:
-            principal = self.auth.dev_key(authorization)
-            uid = principal.uid
-            needed = required_scope(op.method, op.path)
-            if needed and needed not in principal.scopes:
-                raise HTTPError(403, f"Insufficient permissions. Required scope: {needed}")
-        else:
-            uid = DEFAULT_UID
+            return self.auth.firebase_uid(authorization), None
+        if not op.security:
+            return DEFAULT_UID, None
+        principal = self.auth.dev_key(authorization)
+        needed = required_scope(op.method, op.path)
+        if needed and needed not in principal.scopes:
+            raise HTTPError(403, f"Insufficient permissions. Required scope: {needed}")
+        return principal.uid, principal
+
+    def _logging(self, send: Send, method: str, path: str) -> Send:
+        status = [0]  # stays 0 when the connection is dropped unanswered
+
+        async def logged(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                self.request_log.append((method, path, status[0]))
+
+        return logged
+
+    async def _drop(self, send: Send, method: str, path: str) -> None:
+        """Close the TCP connection with no response at all, as a crashed proxy would (uvicorn)."""
+        cycle = getattr(send, "__self__", None)
+        transport = getattr(cycle, "transport", None)
+        if self.log_requests:
+            self.request_log.append((method, path, 0))
+        if transport is None:
+            raise ConnectionAbortedError("fake Omi: dropping the connection")
+        transport.abort()
+        cycle.disconnected = True  # type: ignore[union-attr]
+        await asyncio.sleep(0)
+
+    async def _handle(
+        self,
+        op: Operation,
+        uid: str,
+        principal: Principal | None,
+        path_params: dict[str, str],
+        request: Request,
+    ) -> tuple[int, Any]:
         errors: ErrorList = []
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
         sources = {"path": path_params, "query": request.query_params}
@@ -175,8 +271,14 @@ class FakeOmi:
             raw = sources[param.location].get(param.name)
             if raw is None:
                 if param.required:
-                    errors.append({"type": "missing", "loc": [param.location, param.name],
-                                   "msg": "Field required", "input": None})  # fmt: skip
+                    errors.append(
+                        {
+                            "type": "missing",
+                            "loc": [param.location, param.name],
+                            "msg": "Field required",
+                            "input": None,
+                        }
+                    )
                 values[param.location][param.name] = param.default
                 continue
             value, problems = coerce_query(param, raw, validator)
@@ -184,7 +286,9 @@ class FakeOmi:
             values[param.location][param.name] = value
         if self.limiter is not None and principal is not None:
             query = values["query"] if not errors else {}
-            self.limiter.hit(principal.key_id, policy_for(op.method, op.path, op.operation_id, query))
+            self.limiter.hit(
+                principal.key_id, policy_for(op.method, op.path, op.operation_id, query)
+            )
         body = None
         if op.body_schema is not None:
             body, problems = await self._body(op, request)
@@ -194,7 +298,14 @@ class FakeOmi:
         route = f"{op.method} {op.path}"
         if route not in HANDLERS:
             return op.success_status, synthesize(validator, op.success_schema)
-        call = Call(op=op, uid=uid, principal=principal, path=values["path"], query=values["query"], body=body)
+        call = Call(
+            op=op,
+            uid=uid,
+            principal=principal,
+            path=values["path"],
+            query=values["query"],
+            body=body,
+        )
         result = self.semantics.run(route, call)
         if inspect.isawaitable(result):
             result = await result
@@ -206,21 +317,43 @@ class FakeOmi:
         raw = await request.body()
         if not raw:
             if op.body_required:
-                return None, [{"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}]
+                return None, [
+                    {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
+                ]
             return None, []
-        content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        content_type = (
+            request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        )
         if not (content_type == "application/json" or content_type.endswith("+json")):
             text = raw.decode("utf-8", errors="replace")
             msg = "Input should be a valid dictionary or object to extract fields from"
-            return None, [{"type": "model_attributes_type", "loc": ["body"], "msg": msg, "input": text}]
+            return None, [
+                {"type": "model_attributes_type", "loc": ["body"], "msg": msg, "input": text}
+            ]
         try:
             value = json.loads(raw, parse_constant=_reject_constant)
+            if b"\\u" in raw:
+                _dumps(value)  # a lone surrogate escape parses but can never be stored or echoed
         except json.JSONDecodeError as exc:
-            return None, [{"type": "json_invalid", "loc": ["body", exc.pos], "msg": "JSON decode error",
-                           "input": {}, "ctx": {"error": exc.msg}}]  # fmt: skip
-        except ValueError as exc:
-            return None, [{"type": "json_invalid", "loc": ["body", 0], "msg": "JSON decode error",
-                           "input": {}, "ctx": {"error": str(exc)}}]  # fmt: skip
+            return None, [
+                {
+                    "type": "json_invalid",
+                    "loc": ["body", exc.pos],
+                    "msg": "JSON decode error",
+                    "input": {},
+                    "ctx": {"error": exc.msg},
+                }
+            ]
+        except (ValueError, UnicodeEncodeError) as exc:
+            return None, [
+                {
+                    "type": "json_invalid",
+                    "loc": ["body", 0],
+                    "msg": "JSON decode error",
+                    "input": {},
+                    "ctx": {"error": str(exc)},
+                }
+            ]
         assert op.body_schema is not None
         return self.router.validator.validate(op.body_schema, value, ["body"])
 
@@ -234,23 +367,16 @@ class FakeOmi:
                 return
 
 
-async def _send(send: Send, status: int, body: Any, headers: Mapping[str, str] | None = None) -> None:
+async def _send(
+    send: Send, status: int, body: Any, headers: Mapping[str, str] | None = None
+) -> None:
     extra = [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     await _send_raw(send, status, _dumps(body), [*_JSON, *extra])
 
 
-async def _send_raw(send: Send, status: int, payload: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+async def _send_raw(
+    send: Send, status: int, payload: bytes, headers: list[tuple[bytes, bytes]]
+) -> None:
     headers = [*headers, (b"content-length", str(len(payload)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
-
-
-async def _drop(send: Send) -> None:
-    """Close the TCP connection with no response at all (uvicorn), as a crashed proxy would."""
-    cycle = getattr(send, "__self__", None)
-    transport = getattr(cycle, "transport", None)
-    if transport is None:
-        raise ConnectionAbortedError("fake Omi: dropping the connection")
-    transport.abort()
-    cycle.disconnected = True  # type: ignore[union-attr]
-    await asyncio.sleep(0)

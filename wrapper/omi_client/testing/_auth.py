@@ -77,7 +77,9 @@ class Auth:
         }
 
     # -- developer keys -------------------------------------------------------------------------
-    def create_key(self, uid: str, name: str, scopes: list[str] | None, key: str | None = None) -> Doc:
+    def create_key(
+        self, uid: str, name: str, scopes: list[str] | None, key: str | None = None
+    ) -> Doc:
         """Store a new key; returns the DevApiKeyCreated shape (the only time `key` is shown)."""
         key = key or f"omi_dev_{self.store.token(16)}"
         if not KEY_RE.fullmatch(key):
@@ -104,6 +106,11 @@ class Auth:
             self.store.delete("key", uid, key_id)
             self._by_hash.pop(doc["key_hash"], None)
             return True
+
+    def lookup(self, key: str) -> Doc | None:
+        """The stored key document for a plaintext key, if it exists."""
+        owner = self._by_hash.get(_hash(key))
+        return self.store.get("key", *owner) if owner else None
 
     def dev_key(self, header: str | None) -> Principal:
         """The caller of a /v1/dev/user route, or 401."""

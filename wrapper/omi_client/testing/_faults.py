@@ -32,8 +32,15 @@ class FaultConfig:
 
     @property
     def active(self) -> bool:
-        rates = (self.error_500_rate, self.error_503_rate, self.burst_429_rate,
-                 self.drop_before_rate, self.drop_after_rate, self.latency_ms, self.latency_jitter_ms)  # fmt: skip
+        rates = (
+            self.error_500_rate,
+            self.error_503_rate,
+            self.burst_429_rate,
+            self.drop_before_rate,
+            self.drop_after_rate,
+            self.latency_ms,
+            self.latency_jitter_ms,
+        )
         return any(r > 0 for r in rates)
 
 
@@ -66,13 +73,32 @@ def parse_header(value: str) -> Fault:
     return fault
 
 
+@dataclass(slots=True)
+class _Scripted:
+    fault: Fault
+    times: int
+    method: str | None
+    path: str | None
+
+
 class FaultInjector:
+    """Decides each request's fault: scripted ones first, then the test header, then the seed."""
+
     def __init__(self, config: FaultConfig | None = None) -> None:
         self.config = config or FaultConfig()
         self._counters: dict[str, int] = {}
         self._bursts: dict[str, int] = {}
+        self._scripted: list[_Scripted] = []
 
-    def decide(self, operation_id: str, header: str | None) -> Fault:
+    def script(self, fault: Fault, times: int, method: str | None, path: str | None) -> None:
+        """Give the next `times` requests matching method/path (None: any) this fault."""
+        self._scripted.append(_Scripted(fault, times, method.upper() if method else None, path))
+
+    def decide(self, operation_id: str, method: str, path: str, header: str | None) -> Fault:
+        for rule in self._scripted:
+            if rule.times > 0 and rule.method in (None, method) and rule.path in (None, path):
+                rule.times -= 1
+                return rule.fault
         if header:
             return parse_header(header)
         cfg = self.config
@@ -81,7 +107,9 @@ class FaultInjector:
         n = self._counters.get(operation_id, 0)
         self._counters[operation_id] = n + 1
         digest = hashlib.blake2b(f"{cfg.seed}:{operation_id}:{n}".encode(), digest_size=24).digest()
-        u_latency, u_status, u_drop = (int.from_bytes(digest[i : i + 8], "big") / 2**64 for i in (0, 8, 16))
+        u_latency, u_status, u_drop = (
+            int.from_bytes(digest[i : i + 8], "big") / 2**64 for i in (0, 8, 16)
+        )
         status = None
         if self._bursts.get(operation_id, 0) > 0:
             self._bursts[operation_id] -= 1
@@ -105,3 +133,4 @@ class FaultInjector:
     def reset(self) -> None:
         self._counters.clear()
         self._bursts.clear()
+        self._scripted.clear()

@@ -23,6 +23,7 @@ from ._store import Doc, Store
 Handler = Callable[["Semantics", "Call"], Any]
 HANDLERS: dict[str, Handler] = {}
 _SPEAKER_RE = re.compile(r"SPEAKER_(\d+)$")
+_CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
 MAX_DURATION = timedelta(days=365)
 MEMORY_PAGE_CAP = 1000
 ACTION_ITEM_PAGE_CAP = 1000
@@ -31,8 +32,18 @@ CONVERSATION_TRANSCRIPT_PAGE_CAP = 25
 GOAL_PAGE_CAP = 100
 DEFAULT_FOLDERS = (
     # name, color, icon, conversation categories filed there
-    ("Work", "#3B82F6", "💼", ("work", "business", "technology", "entrepreneurship", "finance", "economics")),
-    ("Personal", "#10B981", "🏠", ("personal", "family", "romantic", "parenting", "social", "travel")),
+    (
+        "Work",
+        "#3B82F6",
+        "💼",
+        ("work", "business", "technology", "entrepreneurship", "finance", "economics"),
+    ),
+    (
+        "Personal",
+        "#10B981",
+        "🏠",
+        ("personal", "family", "romantic", "parenting", "social", "travel"),
+    ),
     ("Health", "#EF4444", "❤️", ("health", "sports", "psychology")),
     ("Learning", "#F59E0B", "📚", ("education", "science", "literature", "history", "philosophy")),
 )
@@ -74,7 +85,9 @@ def _shift(dt: datetime, delta: timedelta) -> datetime:
     try:
         return dt + delta
     except OverflowError:
-        return (datetime.max if delta > timedelta(0) else datetime.min).replace(tzinfo=dt.tzinfo or UTC)
+        return (datetime.max if delta > timedelta(0) else datetime.min).replace(
+            tzinfo=dt.tzinfo or UTC
+        )
 
 
 def _utc_key(value: datetime) -> str:
@@ -88,7 +101,7 @@ def _utc_key(value: datetime) -> str:
 
 
 def page(items: list[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
-    """Bare-list paging: silently clamped, and locked items dropped after slicing (short pages happen)."""
+    """Bare-list paging: silently clamped; locked items dropped after slicing (short pages)."""
     limit = max(0, min(limit, cap))
     offset = max(0, offset)
     return [doc for doc in items[offset : offset + limit] if not doc.get("locked")]
@@ -98,9 +111,13 @@ def newest_first(items: list[Doc]) -> list[Doc]:
     return sorted(items, key=lambda d: d["created_at"], reverse=True)
 
 
-def _changes(body: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
-    """The PATCH fields actually given; at least one must be non-null."""
-    changes = {k: body[k] for k in fields if body.get(k) is not None}
+def _changes(call: Call, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The PATCH fields actually given: non-null ones, plus explicit nulls where the operation's
+    description says "set to null to remove". At least one is required."""
+    body = call.body
+    clearable = set(_CLEARED_BY_NULL.findall(call.op.raw.get("description", "")))
+    given = [k for k in fields if k in body]
+    changes = {k: body[k] for k in given if body[k] is not None or k in clearable}
     if not changes:
         msg = "Value error, At least one field must be provided"
         raise HTTPError(422, [{"type": "value_error", "loc": ["body"], "msg": msg, "input": body}])
@@ -110,18 +127,26 @@ def _changes(body: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
 def _category_filter(raw: str | None, valid: list[str]) -> set[str] | None:
     if not raw:
         return None
-    wanted = [c.strip() for c in raw.split(",") if c.strip()]
+    wanted = [c.strip(" ") for c in raw.split(",") if c.strip(" ")]
     invalid = [c for c in wanted if c not in valid]
     if invalid:
-        raise HTTPError(400, f"Invalid categories: {', '.join(invalid)}. Valid categories: {', '.join(valid)}")
+        raise HTTPError(
+            400, f"Invalid categories: {', '.join(invalid)}. Valid categories: {', '.join(valid)}"
+        )
     return set(wanted) or None
 
 
 class Semantics:
     """The stateful behaviour behind every operation."""
 
-    def __init__(self, store: Store, auth: Auth, spec: dict[str, Any],
-                 clock: Callable[[], datetime], processing_delay: float = 0.0) -> None:  # fmt: skip
+    def __init__(
+        self,
+        store: Store,
+        auth: Auth,
+        spec: dict[str, Any],
+        clock: Callable[[], datetime],
+        processing_delay: float = 0.0,
+    ) -> None:
         self.store = store
         self.auth = auth
         self.clock = clock
@@ -173,8 +198,20 @@ class Semantics:
 
     @staticmethod
     def memory_view(doc: Doc) -> Doc:
-        fields = ("id", "content", "category", "visibility", "tags", "created_at", "updated_at",
-                  "reviewed", "user_review", "manually_added", "edited", "scoring")  # fmt: skip
+        fields = (
+            "id",
+            "content",
+            "category",
+            "visibility",
+            "tags",
+            "created_at",
+            "updated_at",
+            "reviewed",
+            "user_review",
+            "manually_added",
+            "edited",
+            "scoring",
+        )
         return {k: doc.get(k) for k in fields}
 
     @handles("GET /v1/dev/user/memories")
@@ -198,7 +235,7 @@ class Semantics:
     @handles("PATCH /v1/dev/user/memories/{memory_id}")
     def update_memory(self, call: Call) -> Doc:
         doc = self._find("memory", call, "memory_id", "Memory")
-        changes = _changes(call.body, ("content", "category", "tags", "visibility"))
+        changes = _changes(call, ("content", "category", "tags", "visibility"))
         doc.update(changes, edited=True, updated_at=self.now())
         return self.memory_view(self.store.put("memory", call.uid, doc))
 
@@ -218,20 +255,33 @@ class Semantics:
                 scored.append((score, doc))
         scored.sort(key=lambda pair: pair[0], reverse=True)
         items = [
-            {"id": d["id"], "content": d["content"], "category": d["category"], "relevance_score": s,
-             "created_at": d["created_at"], "tags": d["tags"]}
+            {
+                "id": d["id"],
+                "content": d["content"],
+                "category": d["category"],
+                "relevance_score": s,
+                "created_at": d["created_at"],
+                "tags": d["tags"],
+            }
             for s, d in scored[: call.query["limit"]]
-        ]  # fmt: skip
+        ]
         policy = {
             "consumer": "developer_api",
             "app_has_default_memory_grant": True,
             "archive_capability": False,
             "raw_provenance_capability": False,
         }
-        return {"items": items, "returned_count": len(items), "archive_default_visible": False, "policy": policy}
+        return {
+            "items": items,
+            "returned_count": len(items),
+            "archive_default_visible": False,
+            "policy": policy,
+        }
 
     # -- action items ---------------------------------------------------------------------------
-    def new_action_item(self, uid: str, body: dict[str, Any], conversation_id: str | None = None) -> Doc:
+    def new_action_item(
+        self, uid: str, body: dict[str, Any], conversation_id: str | None = None
+    ) -> Doc:
         now = self.now()
         completed = bool(body.get("completed"))
         doc: Doc = {
@@ -248,8 +298,16 @@ class Semantics:
 
     @staticmethod
     def action_item_view(doc: Doc) -> Doc:
-        fields = ("id", "description", "completed", "created_at", "updated_at", "due_at",
-                  "completed_at", "conversation_id")  # fmt: skip
+        fields = (
+            "id",
+            "description",
+            "completed",
+            "created_at",
+            "updated_at",
+            "due_at",
+            "completed_at",
+            "conversation_id",
+        )
         return {k: doc.get(k) for k in fields}
 
     @handles("GET /v1/dev/user/action-items")
@@ -261,7 +319,10 @@ class Semantics:
         if q.get("completed") is not None:
             docs = [d for d in docs if d["completed"] is q["completed"]]
         docs = _in_range(docs, q.get("start_date"), q.get("end_date"))
-        return [self.action_item_view(d) for d in page(docs, q["limit"], q["offset"], ACTION_ITEM_PAGE_CAP)]
+        return [
+            self.action_item_view(d)
+            for d in page(docs, q["limit"], q["offset"], ACTION_ITEM_PAGE_CAP)
+        ]
 
     @handles("POST /v1/dev/user/action-items")
     def create_action_item(self, call: Call) -> Doc:
@@ -269,15 +330,18 @@ class Semantics:
 
     @handles("POST /v1/dev/user/action-items/batch")
     def create_action_items(self, call: Call) -> Doc:
-        created = [self.action_item_view(self.new_action_item(call.uid, a)) for a in call.body["action_items"]]
+        created = [
+            self.action_item_view(self.new_action_item(call.uid, a))
+            for a in call.body["action_items"]
+        ]
         return {"action_items": created, "created_count": len(created)}
 
     @handles("PATCH /v1/dev/user/action-items/{action_item_id}")
     def update_action_item(self, call: Call) -> Doc:
         doc = self._find("action_item", call, "action_item_id", "Action item")
-        changes = _changes(call.body, ("description", "completed", "due_at"))
+        changes = _changes(call, ("description", "completed", "due_at"))
         if "due_at" in changes:
-            changes["due_at"] = _normalize(changes["due_at"])
+            changes["due_at"] = _normalize(changes["due_at"])  # None removes the due date
         now = self.now()
         if changes.get("completed") is True and not doc["completed"]:
             changes["completed_at"] = now
@@ -300,10 +364,19 @@ class Semantics:
             if not docs:
                 now = self.now()
                 for order, (name, color, icon, categories) in enumerate(DEFAULT_FOLDERS):
-                    doc = {"id": self.store.new_id(), "name": name, "color": color, "icon": icon,
-                           "description": f"{name} conversations", "order": order, "is_default": order == 0,
-                           "is_system": True, "created_at": now, "updated_at": now,
-                           "categories": list(categories)}  # fmt: skip
+                    doc = {
+                        "id": self.store.new_id(),
+                        "name": name,
+                        "color": color,
+                        "icon": icon,
+                        "description": f"{name} conversations",
+                        "order": order,
+                        "is_default": order == 0,
+                        "is_system": True,
+                        "created_at": now,
+                        "updated_at": now,
+                        "categories": list(categories),
+                    }
                     docs.append(self.store.put("folder", uid, doc))
             return docs
 
@@ -316,17 +389,38 @@ class Semantics:
         for doc in self.store.all("conversation", call.uid):
             if doc.get("folder_id") and not doc["discarded"]:
                 counts[doc["folder_id"]] = counts.get(doc["folder_id"], 0) + 1
-        fields = ("id", "name", "color", "icon", "description", "order", "is_default", "is_system",
-                  "created_at", "updated_at")  # fmt: skip
+        fields = (
+            "id",
+            "name",
+            "color",
+            "icon",
+            "description",
+            "order",
+            "is_default",
+            "is_system",
+            "created_at",
+            "updated_at",
+        )
         return [
             {**{k: f[k] for k in fields}, "conversation_count": counts.get(f["id"], 0)}
             for f in sorted(self.folders(call.uid), key=lambda f: f["order"])
         ]
 
     # -- conversations --------------------------------------------------------------------------
-    def new_conversation(self, uid: str, text: str, segments: list[Doc], *, started_at: str | None,
-                         finished_at: str | None, default_duration: timedelta, language: str | None,
-                         source: str, geolocation: Doc | None, **extra: Any) -> Doc:  # fmt: skip
+    def new_conversation(
+        self,
+        uid: str,
+        text: str,
+        segments: list[Doc],
+        *,
+        started_at: str | None,
+        finished_at: str | None,
+        default_duration: timedelta,
+        language: str | None,
+        source: str,
+        geolocation: Doc | None,
+        **extra: Any,
+    ) -> Doc:
         now = self.clock()
         created = self.now()
         started = parse_datetime(started_at) if started_at else now
@@ -343,12 +437,19 @@ class Semantics:
             "emoji": _text.EMOJI.get(category, "🧠"),
             "category": category,
             "action_items": [
-                {"description": d, "completed": False, "created_at": created, "updated_at": created,
-                 "due_at": None, "completed_at": None, "conversation_id": conversation_id}
+                {
+                    "description": d,
+                    "completed": False,
+                    "created_at": created,
+                    "updated_at": created,
+                    "due_at": None,
+                    "completed_at": None,
+                    "conversation_id": conversation_id,
+                }
                 for d in items
             ],
             "events": [],
-        }  # fmt: skip
+        }
         folder = None if discarded else self._folder_for(uid, category)
         doc: Doc = {
             "id": conversation_id,
@@ -396,7 +497,9 @@ class Semantics:
     def list_conversations(self, call: Call) -> list[Doc]:
         q = call.query
         wanted = _category_filter(q.get("categories"), self.conversation_categories)
-        docs = [d for d in newest_first(self.store.all("conversation", call.uid)) if not d["discarded"]]
+        docs = [
+            d for d in newest_first(self.store.all("conversation", call.uid)) if not d["discarded"]
+        ]
         if wanted:
             docs = [d for d in docs if d["structured"]["category"] in wanted]
         if q.get("folder_id") is not None:
@@ -406,17 +509,27 @@ class Semantics:
         docs = _in_range(docs, q.get("start_date"), q.get("end_date"))
         transcript = bool(q.get("include_transcript"))
         cap = CONVERSATION_TRANSCRIPT_PAGE_CAP if transcript else CONVERSATION_PAGE_CAP
-        return [self.conversation_view(call.uid, d, transcript) for d in page(docs, q["limit"], q["offset"], cap)]
+        return [
+            self.conversation_view(call.uid, d, transcript)
+            for d in page(docs, q["limit"], q["offset"], cap)
+        ]
 
     @handles("POST /v1/dev/user/conversations")
     def create_conversation(self, call: Call) -> Doc:
         b = call.body
         doc = self.new_conversation(
-            call.uid, b["text"], [], started_at=b.get("started_at"), finished_at=b.get("finished_at"),
-            default_duration=timedelta(minutes=5), language=b.get("language"),
-            source="external_integration", geolocation=b.get("geolocation"),
-            text_source=b.get("text_source"), text_source_spec=b.get("text_source_spec"),
-        )  # fmt: skip
+            call.uid,
+            b["text"],
+            [],
+            started_at=b.get("started_at"),
+            finished_at=b.get("finished_at"),
+            default_duration=timedelta(minutes=5),
+            language=b.get("language"),
+            source="external_integration",
+            geolocation=b.get("geolocation"),
+            text_source=b.get("text_source"),
+            text_source_spec=b.get("text_source_spec"),
+        )
         return self._created(doc)
 
     @handles("POST /v1/dev/user/conversations/from-segments")
@@ -426,11 +539,15 @@ class Semantics:
         slot = (call.uid, session) if session else None
         if slot is not None:
             existing_id = self._sessions.get(slot)
-            existing = self.store.get("conversation", call.uid, existing_id) if existing_id else None
+            existing = (
+                self.store.get("conversation", call.uid, existing_id) if existing_id else None
+            )
             if existing is not None:
                 return self._created(existing)
             if slot in self._in_flight:
-                raise HTTPError(409, "A conversation with this client_session_id is already being processed")
+                raise HTTPError(
+                    409, "A conversation with this client_session_id is already being processed"
+                )
             self._in_flight.add(slot)
         try:
             if self.processing_delay > 0:
@@ -440,11 +557,19 @@ class Semantics:
             span = max(s["end"] for s in segments) - min(s["start"] for s in segments)
             duration = timedelta(seconds=min(max(span, 0.0), MAX_DURATION.total_seconds()))
             doc = self.new_conversation(
-                call.uid, text, segments, started_at=b.get("started_at"), finished_at=b.get("finished_at"),
-                default_duration=duration, language=b.get("language"), source=b.get("source") or "phone",
-                geolocation=b.get("geolocation"), client_session_id=session,
-                client_device_id=b.get("client_device_id"), client_platform=b.get("client_platform"),
-            )  # fmt: skip
+                call.uid,
+                text,
+                segments,
+                started_at=b.get("started_at"),
+                finished_at=b.get("finished_at"),
+                default_duration=duration,
+                language=b.get("language"),
+                source=b.get("source") or "phone",
+                geolocation=b.get("geolocation"),
+                client_session_id=session,
+                client_device_id=b.get("client_device_id"),
+                client_platform=b.get("client_platform"),
+            )
             if slot is not None:
                 self._sessions[slot] = doc["id"]
             return self._created(doc)
@@ -475,11 +600,13 @@ class Semantics:
     @handles("PATCH /v1/dev/user/conversations/{conversation_id}")
     def update_conversation(self, call: Call) -> Doc:
         doc = self._find("conversation", call, "conversation_id", "Conversation")
-        changes = _changes(call.body, ("title", "discarded"))
+        changes = _changes(call, ("title", "discarded"))
         if "title" in changes:
             doc["structured"]["title"] = changes["title"]
         if "discarded" in changes:
-            doc["discarded"] = changes["discarded"]  # a soft delete: hidden from lists, still readable
+            doc["discarded"] = changes[
+                "discarded"
+            ]  # a soft delete: hidden from lists, still readable
         return self.conversation_view(call.uid, self.store.put("conversation", call.uid, doc))
 
     @handles("DELETE /v1/dev/user/conversations/{conversation_id}")
@@ -496,16 +623,24 @@ class Semantics:
             if doc["discarded"] or doc.get("locked"):
                 continue
             s = doc["structured"]
-            score = _text.relevance(question, _text.terms(f"{s['title']} {s['overview']} {doc['text']}"))
+            score = _text.relevance(
+                question, _text.terms(f"{s['title']} {s['overview']} {doc['text']}")
+            )
             if score > 0:
                 scored.append((score, doc))
         scored.sort(key=lambda pair: pair[0], reverse=True)
         top = [doc for _, doc in scored[: call.body["limit"]]]
         if not top:
-            return {"answer": "I couldn't find anything about that in your conversations.", "sources": []}
+            return {
+                "answer": "I couldn't find anything about that in your conversations.",
+                "sources": [],
+            }
         lines = [f"- {d['structured']['title']}: {d['structured']['overview']}" for d in top]
         answer = f"Based on {len(top)} of your conversations:\n" + "\n".join(lines)
-        sources = [{"id": d["id"], "title": d["structured"]["title"], "created_at": d["created_at"]} for d in top]
+        sources = [
+            {"id": d["id"], "title": d["structured"]["title"], "created_at": d["created_at"]}
+            for d in top
+        ]
         return {"answer": answer, "sources": sources}
 
     # -- goals ----------------------------------------------------------------------------------
@@ -520,18 +655,43 @@ class Semantics:
             "unit": unit[:64] if isinstance(unit, str) else None,
         }
         reached = doc["current_value"] >= doc["target_value"]
-        fields = ("id", "title", "desired_outcome", "source", "goal_type", "target_value", "current_value",
-                  "min_value", "max_value", "is_active", "created_at", "updated_at", "horizon_at",
-                  "success_criteria", "unit", "why_it_matters")  # fmt: skip
+        fields = (
+            "id",
+            "title",
+            "desired_outcome",
+            "source",
+            "goal_type",
+            "target_value",
+            "current_value",
+            "min_value",
+            "max_value",
+            "is_active",
+            "created_at",
+            "updated_at",
+            "horizon_at",
+            "success_criteria",
+            "unit",
+            "why_it_matters",
+        )
         view = {k: doc.get(k) for k in fields}
-        view.update(goal_id=doc["id"], status="completed" if reached else "active", focus_rank=None, metric=metric)
+        view.update(
+            goal_id=doc["id"],
+            status="completed" if reached else "active",
+            focus_rank=None,
+            metric=metric,
+        )
         return view
 
     def _record_progress(self, uid: str, goal: Doc) -> None:
         now = self.clock()
         day = now.date().isoformat()
-        entry = {"id": f"{goal['id']}:{day}", "goal_id": goal["id"], "date": day,
-                 "value": goal["current_value"], "recorded_at": iso(now)}  # fmt: skip
+        entry = {
+            "id": f"{goal['id']}:{day}",
+            "goal_id": goal["id"],
+            "date": day,
+            "value": goal["current_value"],
+            "recorded_at": iso(now),
+        }
         self.store.put("goal_history", uid, entry)
 
     @handles("GET /v1/dev/user/goals")
@@ -543,11 +703,15 @@ class Semantics:
 
     @handles("POST /v1/dev/user/goals")
     def create_goal(self, call: Call) -> Doc:
-        b = call.body
+        return self.goal_view(self.new_goal(call.uid, call.body))
+
+    def new_goal(self, uid: str, b: dict[str, Any]) -> Doc:
         goal_type = b.get("goal_type") or "scale"
-        low, high, target = {"boolean": (0, 1, 1), "scale": (0, 10, 10), "numeric": (0, 100, 100)}.get(
-            goal_type, (0, 10, 10)
-        )
+        low, high, target = {
+            "boolean": (0, 1, 1),
+            "scale": (0, 10, 10),
+            "numeric": (0, 100, 100),
+        }.get(goal_type, (0, 10, 10))
         target = b["target_value"] if b.get("target_value") is not None else target
         now = self.now()
         doc: Doc = {
@@ -568,10 +732,12 @@ class Semantics:
             "created_at": now,
             "updated_at": now,
         }
-        doc["current_value"] = b["current_value"] if b.get("current_value") is not None else doc["min_value"]
-        self.store.put("goal", call.uid, doc)
-        self._record_progress(call.uid, doc)
-        return self.goal_view(doc)
+        doc["current_value"] = (
+            b["current_value"] if b.get("current_value") is not None else doc["min_value"]
+        )
+        self.store.put("goal", uid, doc)
+        self._record_progress(uid, doc)
+        return doc
 
     @handles("GET /v1/dev/user/goals/{goal_id}")
     def get_goal(self, call: Call) -> Doc:
@@ -580,9 +746,19 @@ class Semantics:
     @handles("PATCH /v1/dev/user/goals/{goal_id}")
     def update_goal(self, call: Call) -> Doc:
         doc = self._find("goal", call, "goal_id", "Goal")
-        fields = ("title", "desired_outcome", "target_value", "current_value", "min_value", "max_value",
-                  "unit", "horizon_at", "success_criteria", "why_it_matters")  # fmt: skip
-        changes = _changes(call.body, fields)
+        fields = (
+            "title",
+            "desired_outcome",
+            "target_value",
+            "current_value",
+            "min_value",
+            "max_value",
+            "unit",
+            "horizon_at",
+            "success_criteria",
+            "why_it_matters",
+        )
+        changes = _changes(call, fields)
         if "horizon_at" in changes:
             changes["horizon_at"] = _normalize(changes["horizon_at"])
         doc.update(changes, updated_at=self.now())
@@ -603,7 +779,9 @@ class Semantics:
     def goal_history(self, call: Call) -> list[Doc]:
         goal = self._find("goal", call, "goal_id", "Goal")
         since = (self.clock() - timedelta(days=call.query["days"] - 1)).date().isoformat()
-        entries = [e for e in self.store.all("goal_history", call.uid) if e["goal_id"] == goal["id"]]
+        entries = [
+            e for e in self.store.all("goal_history", call.uid) if e["goal_id"] == goal["id"]
+        ]
         return [
             {"date": e["date"], "value": e["value"], "recorded_at": e["recorded_at"]}
             for e in sorted(entries, key=lambda e: e["date"])
@@ -629,8 +807,13 @@ class Semantics:
         scopes = call.body.get("scopes")
         bad = [s for s in scopes or [] if s not in SCOPES]
         if bad:
-            msg = f"Value error, Invalid scopes: {', '.join(bad)}. Valid scopes: {', '.join(SCOPES)}"
-            raise HTTPError(422, [{"type": "value_error", "loc": ["body", "scopes"], "msg": msg, "input": scopes}])
+            msg = (
+                f"Value error, Invalid scopes: {', '.join(bad)}. Valid scopes: {', '.join(SCOPES)}"
+            )
+            raise HTTPError(
+                422,
+                [{"type": "value_error", "loc": ["body", "scopes"], "msg": msg, "input": scopes}],
+            )
         return self.auth.create_key(call.uid, call.body["name"], scopes)
 
     @handles("DELETE /v1/dev/keys/{key_id}")

@@ -1,7 +1,8 @@
 """Per-key rate limits in fixed one-hour windows, as the real server counts them.
 
-`time_scale` speeds the clock up: 3600 makes an hour window last one real second, so tests can
-exhaust and recover from a limit quickly. Retry-After is in real seconds.
+`time_scale` is real seconds per server second: at 1/3600 an hour window lasts one real second, so
+tests can exhaust and recover from a limit quickly. Retry-After is scaled the same way (real
+seconds, rounded up).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ DEFAULT_LIMITS: dict[str, int] = {
 }
 
 
-def policy_for(method: str, path: str, operation_id: str, query: Mapping[str, object]) -> str | None:
+def policy_for(
+    method: str, path: str, operation_id: str, query: Mapping[str, object]
+) -> str | None:
     """Which limit a request counts against (None: not limited, e.g. key management)."""
     parts = path.split("/")
     resource = parts[4] if len(parts) > 4 and parts[1:4] == ["v1", "dev", "user"] else ""
@@ -32,7 +35,11 @@ def policy_for(method: str, path: str, operation_id: str, query: Mapping[str, ob
         return "memories_batch" if path.endswith("/batch") else "memories"
     if resource in ("conversations", "folders", "ask"):
         if method == "GET" or resource == "ask":
-            return "conversations_read_transcript" if query.get("include_transcript") else "conversations_read"
+            return (
+                "conversations_read_transcript"
+                if query.get("include_transcript")
+                else "conversations_read"
+            )
         return "conversations_write"
     if resource == "action-items":
         return "action_items"
@@ -44,9 +51,13 @@ def policy_for(method: str, path: str, operation_id: str, query: Mapping[str, ob
 class RateLimiter:
     """Counts hits per (key, policy) in the current fixed window."""
 
-    def __init__(self, limits: Mapping[str, int] | None = None, time_scale: float = 1.0,
-                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
-        self.limits = dict(DEFAULT_LIMITS if limits is None else limits)
+    def __init__(
+        self,
+        limits: Mapping[str, int] | None = None,
+        time_scale: float = 1.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.limits = {**DEFAULT_LIMITS, **(limits or {})}
         self.time_scale = time_scale
         self._clock = clock
         self._counts: dict[tuple[str, str], tuple[int, int]] = {}
@@ -56,7 +67,7 @@ class RateLimiter:
         limit = self.limits.get(policy) if policy else None
         if limit is None:
             return
-        scaled = self._clock() * self.time_scale
+        scaled = self._clock() / self.time_scale
         window = int(scaled // WINDOW)
         slot = (key_id, policy or "")
         seen_window, count = self._counts.get(slot, (window, 0))
@@ -65,7 +76,7 @@ class RateLimiter:
         count += 1
         self._counts[slot] = (window, count)
         if count > limit:
-            wait = ((window + 1) * WINDOW - scaled) / self.time_scale
+            wait = ((window + 1) * WINDOW - scaled) * self.time_scale
             raise too_many_requests(limit, max(1, math.ceil(wait)))
 
     def reset(self) -> None:

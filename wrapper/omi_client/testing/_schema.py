@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 Json = Any
 ErrorList = list[dict[str, Any]]
@@ -24,12 +24,35 @@ ErrorList = list[dict[str, Any]]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUPPORTED = frozenset(
     {
-        "type", "properties", "required", "items", "maxItems", "minItems", "minLength",
-        "maxLength", "enum", "minimum", "maximum", "anyOf", "$ref", "default", "format",
-        "title", "description", "examples", "example", "additionalProperties", "const",
-        "exclusiveMinimum", "exclusiveMaximum", "pattern", "readOnly", "writeOnly", "deprecated",
+        "type",
+        "properties",
+        "required",
+        "items",
+        "maxItems",
+        "minItems",
+        "minLength",
+        "maxLength",
+        "enum",
+        "minimum",
+        "maximum",
+        "anyOf",
+        "$ref",
+        "default",
+        "format",
+        "title",
+        "description",
+        "examples",
+        "example",
+        "additionalProperties",
+        "const",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "pattern",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
     }
-)  # fmt: skip
+)
 _BOOL_TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
 _BOOL_FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
 _INT_RE = re.compile(r"[+-]?\d+")
@@ -89,7 +112,9 @@ class SchemaValidator:
                 return inner, True
         return schema, schema.get("type") == "null"
 
-    def unsupported_keywords(self, schema: dict[str, Any], seen: set[int] | None = None) -> set[str]:
+    def unsupported_keywords(
+        self, schema: dict[str, Any], seen: set[int] | None = None
+    ) -> set[str]:
         seen = set() if seen is None else seen
         if id(schema) in seen:
             return set()
@@ -99,13 +124,17 @@ class SchemaValidator:
             found |= self.unsupported_keywords(self.resolve(sub), seen)
         return found
 
-    def validate(self, schema: dict[str, Any], value: Json, loc: list[str | int]) -> tuple[Json, ErrorList]:
+    def validate(
+        self, schema: dict[str, Any], value: Json, loc: list[str | int]
+    ) -> tuple[Json, ErrorList]:
         """(value with defaults filled in, errors)."""
         errors: ErrorList = []
         out = self._check(schema, value, loc, errors)
         return out, errors
 
-    def _check(self, schema: dict[str, Any], value: Json, loc: list[str | int], errors: ErrorList) -> Json:
+    def _check(
+        self, schema: dict[str, Any], value: Json, loc: list[str | int], errors: ErrorList
+    ) -> Json:
         schema = self.resolve(schema)
         inner, nullable = self.non_null(schema)
         if value is None and nullable:
@@ -116,9 +145,14 @@ class SchemaValidator:
             return self._any_of(schema["anyOf"], value, loc, errors)
         if "const" in schema and value != schema["const"]:
             errors.append(
-                _error("literal_error", loc, f"Input should be {schema['const']!r}", value,
-                       expected=repr(schema["const"]))
-            )  # fmt: skip
+                _error(
+                    "literal_error",
+                    loc,
+                    f"Input should be {schema['const']!r}",
+                    value,
+                    expected=repr(schema["const"]),
+                )
+            )
             return value
         if "enum" in schema:
             if not any(value == e and type(value) is type(e) for e in schema["enum"]):
@@ -128,7 +162,9 @@ class SchemaValidator:
                     if len(options) == 1
                     else f"{', '.join(options[:-1])} or {options[-1]}"
                 )
-                errors.append(_error("enum", loc, f"Input should be {expected}", value, expected=expected))
+                errors.append(
+                    _error("enum", loc, f"Input should be {expected}", value, expected=expected)
+                )
             return value
         kind = schema.get("type")
         checker = _TYPE_CHECKS.get(kind) if isinstance(kind, str) else None
@@ -137,6 +173,8 @@ class SchemaValidator:
             if problem is not None:
                 errors.append(_error(problem[0], loc, problem[1], value))
                 return value
+            if kind == "integer" and isinstance(value, float):
+                value = int(value)  # 6.0 is a valid integer; handlers get an int, as from pydantic
         if kind == "object" or "properties" in schema:
             return self._object(schema, value, loc, errors)
         if kind == "array" and isinstance(value, list):
@@ -151,8 +189,9 @@ class SchemaValidator:
             self._number(schema, value, loc, errors)
         return value
 
-    def _any_of(self, branches: list[dict[str, Any]], value: Json, loc: list[str | int],
-                errors: ErrorList) -> Json:  # fmt: skip
+    def _any_of(
+        self, branches: list[dict[str, Any]], value: Json, loc: list[str | int], errors: ErrorList
+    ) -> Json:
         collected: ErrorList = []
         for branch in branches:
             resolved = self.resolve(branch)
@@ -164,8 +203,9 @@ class SchemaValidator:
         errors.extend(collected)
         return value
 
-    def _object(self, schema: dict[str, Any], value: Json, loc: list[str | int],
-                errors: ErrorList) -> Json:  # fmt: skip
+    def _object(
+        self, schema: dict[str, Any], value: Json, loc: list[str | int], errors: ErrorList
+    ) -> Json:
         if not isinstance(value, dict):
             msg = "Input should be a valid dictionary or object to extract fields from"
             errors.append(_error("model_attributes_type", loc, msg, value))
@@ -185,15 +225,23 @@ class SchemaValidator:
             if name in props:
                 continue
             if extra is False:
-                errors.append(_error("extra_forbidden", [*loc, name], "Extra inputs are not permitted", value[name]))
+                errors.append(
+                    _error(
+                        "extra_forbidden",
+                        [*loc, name],
+                        "Extra inputs are not permitted",
+                        value[name],
+                    )
+                )
             elif isinstance(extra, dict):
                 out[name] = self._check(extra, value[name], [*loc, name], errors)
         if not errors:
             self._fallback_check(schema, out, loc, errors)
         return out
 
-    def _fallback_check(self, schema: dict[str, Any], value: Json, loc: list[str | int],
-                        errors: ErrorList) -> None:  # fmt: skip
+    def _fallback_check(
+        self, schema: dict[str, Any], value: Json, loc: list[str | int], errors: ErrorList
+    ) -> None:
         """Keywords this module does not model (a newer spec) still reject: via jsonschema."""
         own = {k for k in schema if k not in _SUPPORTED}
         if not own:
@@ -203,21 +251,34 @@ class SchemaValidator:
             bare = {k: v for k, v in schema.items() if k not in ("properties", "items")}
             self._fallback[key] = Draft202012Validator(bare)
         for err in self._fallback[key].iter_errors(value):
-            errors.append(_error("value_error", [*loc, *err.path], f"Value error, {err.message}", value))
+            errors.append(
+                _error("value_error", [*loc, *err.path], f"Value error, {err.message}", value)
+            )
 
-    def _array(self, schema: dict[str, Any], value: list[Json], loc: list[str | int],
-               errors: ErrorList) -> None:  # fmt: skip
+    def _array(
+        self, schema: dict[str, Any], value: list[Json], loc: list[str | int], errors: ErrorList
+    ) -> None:
         n = len(value)
         if "maxItems" in schema and n > schema["maxItems"]:
             top = schema["maxItems"]
             msg = f"List should have at most {_plural(top, 'item')} after validation, not {n}"
-            errors.append(_error("too_long", loc, msg, value, field_type="List", max_length=top, actual_length=n))
+            errors.append(
+                _error(
+                    "too_long", loc, msg, value, field_type="List", max_length=top, actual_length=n
+                )
+            )
         if "minItems" in schema and n < schema["minItems"]:
             low = schema["minItems"]
             msg = f"List should have at least {_plural(low, 'item')} after validation, not {n}"
-            errors.append(_error("too_short", loc, msg, value, field_type="List", min_length=low, actual_length=n))
+            errors.append(
+                _error(
+                    "too_short", loc, msg, value, field_type="List", min_length=low, actual_length=n
+                )
+            )
 
-    def _string(self, schema: dict[str, Any], value: str, loc: list[str | int], errors: ErrorList) -> None:
+    def _string(
+        self, schema: dict[str, Any], value: str, loc: list[str | int], errors: ErrorList
+    ) -> None:
         n = len(value)
         if "minLength" in schema and n < schema["minLength"]:
             low = schema["minLength"]
@@ -232,20 +293,38 @@ class SchemaValidator:
             msg = f"String should match pattern '{pattern}'"
             errors.append(_error("string_pattern_mismatch", loc, msg, value, pattern=pattern))
         if schema.get("format") == "date-time" and parse_datetime(value) is None:
-            errors.append(_error("datetime_from_date_parsing", loc, "Input should be a valid datetime", value))
+            errors.append(
+                _error("datetime_from_date_parsing", loc, "Input should be a valid datetime", value)
+            )
 
-    def _number(self, schema: dict[str, Any], value: float, loc: list[str | int], errors: ErrorList) -> None:
-        bounds = (
-            ("minimum", lambda b: value >= b, "greater_than_equal", "greater than or equal to", "ge"),
-            ("exclusiveMinimum", lambda b: value > b, "greater_than", "greater than", "gt"),
-            ("maximum", lambda b: value <= b, "less_than_equal", "less than or equal to", "le"),
-            ("exclusiveMaximum", lambda b: value < b, "less_than", "less than", "lt"),
-        )
-        for keyword, ok, kind, words, ctx_key in bounds:
-            if keyword in schema and not ok(schema[keyword]):
-                bound = schema[keyword]
+    def _number(
+        self, schema: dict[str, Any], value: float, loc: list[str | int], errors: ErrorList
+    ) -> None:
+        for keyword, kind, words, ctx_key in _BOUNDS:
+            if keyword not in schema:
+                continue
+            bound = schema[keyword]
+            if not _within(keyword, value, bound):
                 msg = f"Input should be {words} {_fmt_number(bound)}"
                 errors.append(_error(kind, loc, msg, value, **{ctx_key: bound}))
+
+
+_BOUNDS = (
+    ("minimum", "greater_than_equal", "greater than or equal to", "ge"),
+    ("exclusiveMinimum", "greater_than", "greater than", "gt"),
+    ("maximum", "less_than_equal", "less than or equal to", "le"),
+    ("exclusiveMaximum", "less_than", "less than", "lt"),
+)
+
+
+def _within(keyword: str, value: float, bound: float) -> bool:
+    if keyword == "minimum":
+        return value >= bound
+    if keyword == "exclusiveMinimum":
+        return value > bound
+    if keyword == "maximum":
+        return value <= bound
+    return value < bound
 
 
 def _subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -261,8 +340,14 @@ def _branch_tag(raw: dict[str, Any], resolved: dict[str, Any]) -> str:
     if "$ref" in raw:
         return str(raw["$ref"].rsplit("/", 1)[-1])
     kind = resolved.get("type")
-    return {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
-            "array": "list[any]", "object": "dict[str,any]"}.get(str(kind), str(kind))  # fmt: skip
+    return {
+        "string": "str",
+        "integer": "int",
+        "number": "float",
+        "boolean": "bool",
+        "array": "list[any]",
+        "object": "dict[str,any]",
+    }.get(str(kind), str(kind))
 
 
 def _is_number(value: Json) -> bool:
@@ -275,7 +360,10 @@ def _check_integer(value: Json) -> tuple[str, str] | None:
     if isinstance(value, float) and math.isfinite(value):
         if value.is_integer():
             return None
-        return "int_from_float", "Input should be a valid integer, got a number with a fractional part"
+        return (
+            "int_from_float",
+            "Input should be a valid integer, got a number with a fractional part",
+        )
     return "int_type", "Input should be a valid integer"
 
 
@@ -288,11 +376,17 @@ def _check_number(value: Json) -> tuple[str, str] | None:
 
 
 _TYPE_CHECKS: dict[str, Callable[[Json], tuple[str, str] | None]] = {
-    "string": lambda v: None if isinstance(v, str) else ("string_type", "Input should be a valid string"),
-    "boolean": lambda v: None if isinstance(v, bool) else ("bool_type", "Input should be a valid boolean"),
+    "string": lambda v: (
+        None if isinstance(v, str) else ("string_type", "Input should be a valid string")
+    ),
+    "boolean": lambda v: (
+        None if isinstance(v, bool) else ("bool_type", "Input should be a valid boolean")
+    ),
     "integer": _check_integer,
     "number": _check_number,
-    "array": lambda v: None if isinstance(v, list) else ("list_type", "Input should be a valid list"),
+    "array": lambda v: (
+        None if isinstance(v, list) else ("list_type", "Input should be a valid list")
+    ),
     "object": lambda v: None,  # objects report model_attributes_type in _object
     "null": lambda v: None if v is None else ("none_required", "Input should be None"),
 }
@@ -397,8 +491,14 @@ class Router:
                 allowed.extend(methods)
         return None, {}, allowed
 
-    def _compile(self, spec: dict[str, Any], path: str, method: str, op: dict[str, Any],
-                 shared: list[dict[str, Any]]) -> Operation:  # fmt: skip
+    def _compile(
+        self,
+        spec: dict[str, Any],
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        shared: list[dict[str, Any]],
+    ) -> Operation:
         params: list[Parameter] = []
         for raw in [*shared, *op.get("parameters", [])]:
             raw = self.validator.resolve(raw)
@@ -421,12 +521,16 @@ class Router:
         if body is not None:
             body = self.validator.resolve(body)
             content = body.get("content", {})
-            media = content.get("application/json") or next(iter(content.values()), {})
+            media: dict[str, Any] = content.get("application/json") or next(
+                iter(content.values()), {}
+            )
             body_schema = media.get("schema", {})
         responses = op.get("responses", {})
         success = sorted(int(c) for c in responses if c.isdigit() and 200 <= int(c) < 300) or [200]
         success_body = responses.get(str(success[0]), {}).get("content", {}).get("application/json")
-        security = tuple(name for req in op.get("security", spec.get("security") or []) for name in req)
+        security = tuple(
+            name for req in op.get("security", spec.get("security") or []) for name in req
+        )
         return Operation(
             operation_id=op.get("operationId", f"{method}_{path}"),
             method=method.upper(),
@@ -471,7 +575,10 @@ def synthesize(validator: SchemaValidator, schema: dict[str, Any] | None, depth:
         return []
     if kind == "object" or "properties" in schema:
         props = schema.get("properties", {})
-        return {name: synthesize(validator, props.get(name, {}), depth + 1) for name in schema.get("required", [])}
+        return {
+            name: synthesize(validator, props.get(name, {}), depth + 1)
+            for name in schema.get("required", [])
+        }
     if kind == "string":
         if schema.get("format") == "date-time":
             return "1970-01-01T00:00:00+00:00"

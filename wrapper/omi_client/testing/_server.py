@@ -20,8 +20,15 @@ class FakeOmiServer:
     its store or mint more keys while it serves.
     """
 
-    def __init__(self, app: FakeOmi | None = None, *, host: str = "127.0.0.1", port: int = 0,
-                 uid: str = DEFAULT_UID, **options: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        app: FakeOmi | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        uid: str = DEFAULT_UID,
+        **options: Any,
+    ) -> None:
         self.app = app if app is not None else FakeOmi(**options)
         self.host = host
         self.uid = uid
@@ -38,6 +45,32 @@ class FakeOmiServer:
     @property
     def base_url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def api_key(self) -> str:
+        """The ready full-scope developer key (same as dev_key)."""
+        return self.dev_key
+
+    @property
+    def request_log(self) -> list[tuple[str, str, int]]:
+        return self.app.request_log
+
+    def issue_key(self, scopes: list[str] | None = None, name: str = "test") -> str:
+        """Another key for the same user; scopes=[] makes it read-only."""
+        return self.app.create_key(self.uid, scopes=scopes, name=name)
+
+    def inject(self, status: int | None = None, **options: Any) -> None:
+        """See FakeOmi.inject: script faults for upcoming requests."""
+        self.app.inject(status, **options)
+
+    def reset(self) -> None:
+        self.app.reset()
+
+    def items(self, resource: str) -> list[dict[str, Any]]:
+        return self.app.items(resource, self.uid)
+
+    def count(self, resource: str) -> int:
+        return self.app.count(resource, self.uid)
 
     def start(self, timeout: float = 10.0) -> FakeOmiServer:
         self._thread = threading.Thread(
@@ -62,6 +95,10 @@ class FakeOmiServer:
     def __enter__(self) -> FakeOmiServer:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:  # fmt: skip
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()

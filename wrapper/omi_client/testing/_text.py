@@ -9,11 +9,12 @@ from collections import Counter
 
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_STOP = frozenset(
+_STOP_WORDS = (
     "a an and are as at be but by do for from has have i in is it its me my of on or our so that "
     "the their them then there they this to was we were what when where which who will with you "
-    "your about did does how can could would should just".split()
+    "your about did does how can could would should just"
 )
+_STOP = frozenset(_STOP_WORDS.split(" "))
 _ACTION = re.compile(
     r"^(?:todo:?|to do:?|i need to|i have to|i must|remember to|don't forget to|we need to|"
     r"i should|i will|i'll|let's)\s+(.+)$",
@@ -42,9 +43,18 @@ _MEMORY_CATEGORIES: dict[str, tuple[str, ...]] = {
     "interests": ("likes", "loves", "enjoys", "interested", "favorite", "favourite"),
 }
 EMOJI = {
-    "work": "💼", "business": "📈", "technology": "💻", "health": "🏃", "finance": "💰",
-    "education": "📚", "family": "👨‍👩‍👧", "travel": "✈️", "music": "🎵", "sports": "⚽", "other": "🧠",
-}  # fmt: skip
+    "work": "💼",
+    "business": "📈",
+    "technology": "💻",
+    "health": "🏃",
+    "finance": "💰",
+    "education": "📚",
+    "family": "👨‍👩‍👧",
+    "travel": "✈️",
+    "music": "🎵",
+    "sports": "⚽",
+    "other": "🧠",
+}
 
 
 def words(text: str) -> list[str]:
@@ -107,5 +117,7 @@ def relevance(query: Counter[str], document: Counter[str]) -> float:
     dot = sum(count * document[w] for w, count in query.items())
     if not dot:
         return 0.0
-    norm = math.sqrt(sum(c * c for c in query.values())) * math.sqrt(sum(c * c for c in document.values()))
+    norm = math.sqrt(sum(c * c for c in query.values())) * math.sqrt(
+        sum(c * c for c in document.values())
+    )
     return round(dot / norm, 4)
