@@ -83,7 +83,6 @@ def test_action_items(omi: Any, omi_fake: Any) -> None:
     assert omi_fake.count("action_items") == 120
 
 
-@pytest.mark.xfail(reason="fake server ignores due_at=null on PATCH (spec: null removes it)")
 def test_action_item_due_date_can_be_removed(omi: Any) -> None:
     item = omi.action_items.create("Call mom", due_at="2026-12-01T10:00:00+00:00")
     assert omi.action_items.update(item.id, due_at=None).due_at is None
