@@ -58,3 +58,14 @@ def test_every_declared_module_and_model_exists() -> None:
         assert callable(module._get_kwargs) and callable(module._parse_response)
         if op.body_model:
             assert hasattr(models, op.body_model)
+
+
+def test_every_resource_method_is_called_in_the_http_tests() -> None:
+    source = (Path(__file__).parent / "test_http_resources.py").read_text(encoding="utf-8")
+    missing = [
+        f"{name}.{method}"
+        for name, cls in SYNC_RESOURCES.items()
+        for method in cls.operations
+        if f".{name}.{method}(" not in source
+    ]
+    assert missing == [], f"resource methods with no HTTP test: {missing}"
