@@ -125,3 +125,15 @@ def test_wrong_key_and_missing_scope_over_http(omi_fake: Any) -> None:
             read_only.memories.create("nope")
     assert "memories:write" in str(denied.value.detail)
     assert omi_fake.count("memories") == 0
+
+
+def test_one_connection_is_reused_across_calls(omi_fake: Any) -> None:
+    with Omi(omi_fake.api_key, base_url=omi_fake.base_url) as omi:
+        for i in range(5):
+            omi.memories.create(f"m{i}")
+            omi.memories.list()
+        pool = omi._http._transport._pool  # type: ignore[attr-defined]
+        assert len(pool.connections) == 1
+        fast = omi.with_options(timeout=3)
+        fast.memories.list()
+        assert len(pool.connections) == 1  # copies share the pool
