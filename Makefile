@@ -47,6 +47,11 @@ test: check-generated lint typecheck prism pytest
 demo: venv
 	$(PY) tools/demo.py
 
+# Benchmarks (bench/): Markdown tables of interleaved medians and ratios, results in BENCHMARKS.md.
+#   make bench [BENCH_ARGS="--only overhead,parse --out results.md"]   BENCH_QUICK=1: smoke run
+bench: venv prism
+	$(PY) bench/run_all.py $(BENCH_ARGS)
+
 # Follow upstream: make sync-spec SPEC=path/or/url/to/openapi.json
 sync-spec: venv
 	@test -n "$(SPEC)" || { echo "usage: make sync-spec SPEC=<file or URL>"; exit 2; }

@@ -1,0 +1,141 @@
+"""Item 2: per-call client overhead with the network taken out.
+
+Every client gets the same in-process httpx transport that returns canned responses (a memory for
+a create, 100 memories for a list), so what is timed is the client itself: validation, request
+building, sending through httpx, parsing. Three ways to make the same two calls:
+
+- `Omi`                  : omi_client.Omi(http_client=httpx.Client(transport=canned))
+- generated client       : omi_api.api.memories.create_memory.sync / list_memories.sync
+- raw httpx + json       : httpx.Client.post/get + response.json() (dicts, no models)
+
+    .venv/bin/python bench/overhead.py
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+from _timing import interleave, median, rounds, table, timed, verdict
+
+BASE = "http://127.0.0.1:9"
+KEY = "omi_dev_" + "0" * 32
+
+
+def memory(i: int) -> dict[str, object]:
+    return {
+        "id": f"mem-{i:06d}",
+        "content": f"Memory number {i}: likes green tea in the morning",
+        "category": "interesting",
+        "visibility": "private",
+        "tags": ["drinks", "morning"],
+        "created_at": "2026-11-25T10:00:00+00:00",
+        "updated_at": "2026-11-25T10:00:00+00:00",
+        "manually_added": True,
+        "edited": False,
+        "reviewed": False,
+        "user_review": None,
+        "scoring": None,
+    }
+
+
+ONE = json.dumps(memory(0)).encode()
+PAGE = json.dumps([memory(i) for i in range(100)]).encode()
+JSON_HEADERS = [("content-type", "application/json")]
+
+
+def canned(request: httpx.Request) -> httpx.Response:
+    body = ONE if request.method == "POST" else PAGE
+    return httpx.Response(200, content=body, headers=JSON_HEADERS)
+
+
+def http() -> httpx.Client:
+    return httpx.Client(transport=httpx.MockTransport(canned), timeout=30.0)
+
+
+def main() -> None:
+    from omi_api.api.memories import create_memory, list_memories
+    from omi_api.client import AuthenticatedClient
+    from omi_api.models import CreateMemoryRequest, MemoryCategory
+    from omi_client import Omi
+
+    omi = Omi(KEY, base_url=BASE, http_client=http(), max_retries=0)
+    gen = AuthenticatedClient(base_url=BASE, token=KEY)
+    gen.set_httpx_client(
+        httpx.Client(
+            base_url=BASE,
+            transport=httpx.MockTransport(canned),
+            headers={"Authorization": f"Bearer {KEY}"},
+            timeout=30.0,
+        )
+    )
+    raw = http()
+    auth = {"Authorization": f"Bearer {KEY}"}
+
+    def omi_create() -> object:
+        return omi.memories.create("Likes green tea", category="interesting", tags=["drinks"])
+
+    def gen_create() -> object:
+        body = CreateMemoryRequest(
+            content="Likes green tea", category=MemoryCategory.INTERESTING, tags=["drinks"]
+        )
+        return create_memory.sync(client=gen, body=body)
+
+    def raw_create() -> object:
+        body = {"content": "Likes green tea", "category": "interesting", "tags": ["drinks"]}
+        r = raw.post(f"{BASE}/v1/dev/user/memories", json=body, headers=auth)
+        r.raise_for_status()
+        return r.json()
+
+    def omi_list() -> object:
+        return omi.memories.list(limit=100, offset=0)
+
+    def gen_list() -> object:
+        return list_memories.sync(client=gen, limit=100, offset=0)
+
+    def raw_list() -> object:
+        r = raw.get(
+            f"{BASE}/v1/dev/user/memories", params={"limit": 100, "offset": 0}, headers=auth
+        )
+        r.raise_for_status()
+        return r.json()
+
+    # Sanity: all three return the same data.
+    assert omi_create().id == gen_create().id == raw_create()["id"]  # type: ignore[attr-defined,index]
+    assert len(omi_list()) == len(gen_list()) == len(raw_list()) == 100  # type: ignore[arg-type]
+
+    n_rounds = rounds(15, quick=3)
+    per_round = {"create": 500, "list": 100}
+
+    def loop(fn: object, n: int) -> float:
+        def body() -> None:
+            for _ in range(n):
+                fn()  # type: ignore[operator]
+
+        return timed(body) / n
+
+    for what, fns in (
+        ("create one memory", (omi_create, gen_create, raw_create)),
+        ("list 100 memories", (omi_list, gen_list, raw_list)),
+    ):
+        n = per_round["create" if what.startswith("create") else "list"]
+        cases = {
+            "Omi": lambda f=fns[0], n=n: loop(f, n),
+            "generated client": lambda f=fns[1], n=n: loop(f, n),
+            "raw httpx + json": lambda f=fns[2], n=n: loop(f, n),
+        }
+        results = interleave(cases, n_rounds)
+        table(
+            f"Per-call overhead, {what} (in-process canned transport, {n} calls per round)",
+            results,
+            baselines=["generated client", "raw httpx + json"],
+            unit="µs/call",
+            scale=1e6,
+        )
+        m = {k: median(v) for k, v in results.items()}
+        verdict(f"{what}: Omi <= 1.1x generated client", m["Omi"] / m["generated client"], 1.1)
+        verdict(f"{what}: Omi <= 1.5x raw httpx + json", m["Omi"] / m["raw httpx + json"], 1.5)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Item 5: decoding a 10,000-item memory list into models, items/s.
+
+The SDK parses with the generated attrs models (`DeveloperMemory.from_dict`, through the same
+`parse_success` every call uses). The reference is pydantic v2 on an equivalent model (same
+fields, same enum, datetimes parsed, unknown fields kept), both from bytes (`validate_json`, its
+Rust JSON parser) and from decoded JSON (`validate_python`). `json.loads` alone is the floor.
+
+    .venv/bin/python bench/parse.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+
+import httpx
+from _timing import interleave, median, rounds, table, timed
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+
+N = 10_000
+CATEGORIES = ["interesting", "system", "manual"]
+
+
+def memory(i: int) -> dict[str, object]:
+    return {
+        "id": f"5f0c6d3e-{i:04d}-4b0e-9a6e-{i:012d}",
+        "content": f"Memory number {i}: likes green tea in the morning and runs on Sundays",
+        "category": CATEGORIES[i % 3],
+        "visibility": "private",
+        "tags": ["drinks", "morning"],
+        "created_at": "2026-11-25T10:00:00.123456+00:00",
+        "updated_at": "2026-11-25T10:05:00+00:00",
+        "manually_added": bool(i % 2),
+        "edited": False,
+        "reviewed": False,
+        "user_review": None,
+        "scoring": None,
+    }
+
+
+class Category(enum.StrEnum):
+    """The spec's memory categories (the same 14 values as the generated MemoryCategory)."""
+
+    AUTO = "auto"
+    CORE = "core"
+    HABITS = "habits"
+    HOBBIES = "hobbies"
+    INTERESTING = "interesting"
+    INTERESTS = "interests"
+    LEARNINGS = "learnings"
+    LIFESTYLE = "lifestyle"
+    MANUAL = "manual"
+    OTHER = "other"
+    SKILLS = "skills"
+    SYSTEM = "system"
+    WORK = "work"
+    WORKFLOW = "workflow"
+
+
+class PydMemory(BaseModel):
+    """pydantic v2 twin of the generated DeveloperMemory (extra fields kept, like it does)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    category: Category | None = None
+    content: str = ""
+    created_at: dt.datetime | None = None
+    edited: bool = False
+    manually_added: bool = False
+    reviewed: bool = False
+    scoring: str | None = None
+    tags: list[str] | None = None
+    updated_at: dt.datetime | None = None
+    user_review: bool | None = None
+    visibility: str | None = "private"
+
+
+def main() -> None:
+    from omi_api.models import DeveloperMemory
+    from omi_client._operations import OPERATIONS
+    from omi_client._pipeline import parse_success
+
+    body = json.dumps([memory(i) for i in range(N)]).encode()
+    op = OPERATIONS["listMemories"]
+    adapter = TypeAdapter(list[PydMemory])
+
+    def response() -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    # Same data out of both.
+    ours = parse_success(op, response())
+    theirs = adapter.validate_json(body)
+    assert len(ours) == len(theirs) == N
+    assert (
+        ours[8].created_at == theirs[8].created_at and ours[8].category == theirs[8].category.value
+    )
+
+    cases = {
+        "json.loads only (floor)": lambda: timed(lambda: json.loads(body)),
+        "omi_client (parse_success: json + attrs from_dict)": lambda: timed(
+            lambda: parse_success(op, response())
+        ),
+        "generated from_dict over json.loads": lambda: timed(
+            lambda: [DeveloperMemory.from_dict(d) for d in json.loads(body)]
+        ),
+        "pydantic v2 validate_json": lambda: timed(lambda: adapter.validate_json(body)),
+        "pydantic v2 validate_python(json.loads)": lambda: timed(
+            lambda: adapter.validate_python(json.loads(body))
+        ),
+    }
+    results = interleave(cases, rounds(15, quick=3))
+    table(
+        f"Parse a {N:,}-item memory list ({len(body) / 1e6:.1f} MB of JSON) into models",
+        results,
+        baselines=["pydantic v2 validate_json"],
+        unit="ms",
+        per=float(N),
+        per_label="items/s",
+    )
+    ours_s = median(results["omi_client (parse_success: json + attrs from_dict)"])
+    pyd = median(results["pydantic v2 validate_json"])
+    print(
+        f"- omi_client parses {N / ours_s:,.0f} items/s; pydantic v2 {N / pyd:,.0f} items/s "
+        f"({ours_s / pyd:.2f}x its time)"
+    )
+
+
+if __name__ == "__main__":
+    main()
