@@ -32,7 +32,9 @@ class FakeOmiServer:
         self.app = app if app is not None else FakeOmi(**options)
         self.host = host
         self.uid = uid
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto=IPPROTO_TCP so asyncio sets TCP_NODELAY on accepted sockets; with proto 0 Nagle +
+        # delayed ACK add ~40 ms to every response (uvicorn writes head and body separately).
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, port))
         self.port: int = self._sock.getsockname()[1]
