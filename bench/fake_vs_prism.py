@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / ".tools" / "prism" / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "spec" / "openapi.json"
 HOST = "127.0.0.1"
+CLI = "fake, omi-client mock process"
 
 
 def free_port() -> int:
@@ -62,6 +63,30 @@ def start_prism(port: int, dynamic: bool) -> subprocess.Popen[bytes]:
     raise SystemExit("prism did not start within 60 s")
 
 
+def start_fake_cli(port: int) -> tuple[subprocess.Popen[str], str] | None:
+    """`python -m omi_client.testing` (what `omi-client mock` runs), rate limits off."""
+    cmd = [sys.executable, "-m", "omi_client.testing", "--port", str(port), "--no-rate-limits"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip().startswith("OMI_API_KEY="):
+            key = line.strip().split("=", 1)[1]
+            break
+    else:
+        proc.wait()
+        print(f"\n> `python -m omi_client.testing --no-rate-limits` failed ({proc.returncode})")
+        return None
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((HOST, port), timeout=0.2).close()
+            return proc, key
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    return None
+
+
 def requests(port: int, key: str) -> dict[str, bytes]:
     auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
     body = json.dumps({"content": "Likes green tea", "category": "interesting"}).encode()
@@ -89,6 +114,8 @@ def main() -> None:
         return
 
     fake = FakeProcess()
+    cli_port = free_port()
+    cli = start_fake_cli(cli_port)
     prism_port = free_port()
     prisms = {"Prism 5.14.2 (static)": start_prism(prism_port, dynamic=False)}
     dyn_port = free_port()
@@ -102,9 +129,17 @@ def main() -> None:
             json={"memories": [{"content": f"seed {i}"} for i in range(25)]},
         ).raise_for_status()
         servers: dict[str, tuple[int, dict[str, bytes]]] = {
-            "fake Omi server": (fake_port, requests(fake_port, fake.api_key)),
+            "fake, FakeOmiServer thread": (fake_port, requests(fake_port, fake.api_key)),
             "Prism 5.14.2 (static)": (prism_port, requests(prism_port, "omi_dev_" + "0" * 32)),
         }
+        if cli is not None:
+            auth = {"Authorization": f"Bearer {cli[1]}"}
+            httpx.post(
+                f"http://{HOST}:{cli_port}/v1/dev/user/memories",
+                headers=auth,
+                json={"content": "a"},
+            ).raise_for_status()
+            servers[CLI] = (cli_port, requests(cli_port, cli[1]))
         if args.dynamic:
             servers["Prism 5.14.2 (--dynamic)"] = (
                 dyn_port,
@@ -129,6 +164,9 @@ def main() -> None:
                     results.setdefault((label, name), []).append(res)
     finally:
         fake.close()
+        if cli is not None:
+            cli[0].terminate()
+            cli[0].wait(timeout=10)
         for proc in prisms.values():
             proc.terminate()
             try:
@@ -161,13 +199,15 @@ def main() -> None:
                 f"| {label} | {name} | {rate:,.0f} | {p50:.2f} | {p99:.2f} | "
                 f"{rate / ref[0]:.2f}x | {p50 / ref[1]:.2f}x | {p99 / ref[2]:.2f}x |"
             )
-        fake_m = med["fake Omi server"]
-        ok = fake_m[0] > ref[0] and fake_m[1] < ref[1] and fake_m[2] < ref[2]
-        verdicts.append((label, ok, fake_m, ref))
+        for fake_name in ("fake, FakeOmiServer thread", CLI):
+            if fake_name in med:
+                f = med[fake_name]
+                ok = f[0] > ref[0] and f[1] < ref[1] and f[2] < ref[2]
+                verdicts.append((f"{label}, {fake_name}", ok, f, ref))
     print()
     for label, ok, f, p in verdicts:
         print(
-            f"- target {label}: fake ahead of Prism on req/s, p50 and p99: "
+            f"- target {label}: ahead of Prism on req/s, p50 and p99: "
             f"{'MET' if ok else 'MISSED'} ({f[0]:,.0f} vs {p[0]:,.0f} req/s, "
             f"p50 {f[1]:.2f} vs {p[1]:.2f} ms, p99 {f[2]:.2f} vs {p[2]:.2f} ms)"
         )
