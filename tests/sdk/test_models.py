@@ -49,3 +49,11 @@ def test_models_print_without_unset_noise() -> None:
     memory = mock_omi(Script(ok({"id": "m1", "content": "likes tea"}))).memories.create("x")
     assert "Unset" not in repr(memory)
     assert "likes tea" in repr(memory)
+
+
+def test_models_are_reexported_for_annotations() -> None:
+    import omi_api.models
+    from omi_client import models
+
+    assert models.DeveloperMemory is DeveloperMemory
+    assert set(models.__all__) == set(omi_api.models.__all__)
