@@ -690,10 +690,8 @@ def import_action_items(
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def mock(args: tuple[str, ...]) -> None:
     """Start the local fake Omi server (needs omi-client[mock]); `mock --help` lists its options."""
-    import importlib
-
     try:
-        testing = importlib.import_module("omi_client.testing")
+        from omi_client.testing import main as mock_main
     except ImportError as exc:
         from ._exit import CliError, ExitCode
 
@@ -701,11 +699,6 @@ def mock(args: tuple[str, ...]) -> None:
             f"the fake server needs the mock extra: pip install 'omi-client[mock]' ({exc})",
             ExitCode.USAGE,
         ) from exc
-    mock_main = getattr(testing, "main", None)
-    if mock_main is None:  # older fake without main(): its click command lives beside us
-        command = importlib.import_module("omi_client.cli.mock").mock
-        code = command.main(args=list(args), prog_name="omi-client mock", standalone_mode=False)
-    else:
-        code = mock_main(list(args))
+    code = mock_main(list(args))
     if code:
         raise click.exceptions.Exit(int(code))

@@ -1,0 +1,97 @@
+"""`omi-client export` against the fake server: completeness, transcripts, resume, rate limits."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from omi_client.cli._exit import ExitCode
+
+RESOURCES = ["memories", "conversations", "action_items", "goals", "folders"]
+
+
+def _seed(server: Any, memories: int = 40, conversations: int = 20) -> None:
+    from omi_client import Omi
+
+    with Omi(api_key=server.api_key, base_url=server.base_url) as client:
+        client.memories.create_many([f"memory {i}" for i in range(memories)]).raise_for_failures()
+        client.action_items.create_many([f"task {i}" for i in range(7)]).raise_for_failures()
+        client.goals.create("Run a marathon")
+        for i in range(conversations):
+            client.conversations.create_from_segments(
+                transcript_segments=[
+                    {"text": f"Conversation {i} about the garden.", "speaker": "SPEAKER_00",
+                     "start": 0.0, "end": 2.0},
+                    {"text": "We should plant tomatoes.", "speaker": "SPEAKER_01",
+                     "start": 2.0, "end": 4.0},
+                ]
+            )  # fmt: skip
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_export_writes_every_resource_with_transcripts(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    _seed(omi_fake)
+    out = tmp_path / "backup"
+    result = cli("--json", "export", str(out))
+    assert result.code == 0, result.err
+    for name in RESOURCES:
+        items = _lines(out / f"{name}.jsonl")
+        assert len(items) == omi_fake.count(name), name
+        assert len({i["id"] for i in items}) == len(items)
+    assert result.json()["counts"]["memories"] == 40
+    conversations = _lines(out / "conversations.jsonl")
+    assert all(len(c["transcript_segments"]) == 2 for c in conversations)
+    # Transcripts force pages of 25 (the server's limit): one full page, then the empty one.
+    transcript_pages = [
+        p for m, p, _ in omi_fake.request_log if m == "GET" and p.endswith("/conversations")
+    ]
+    assert len(transcript_pages) == 2
+
+
+def test_interrupted_export_resumes_without_refetching_or_duplicating(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    _seed(omi_fake, conversations=3)
+    out = tmp_path / "backup"
+    # 3 = the first attempt and the SDK's 2 retries of a read, so no fault is left over.
+    omi_fake.inject(status=500, times=3, method="GET", path="/v1/dev/user/action-items")
+    failed = cli("export", str(out))
+    assert failed.code == ExitCode.SERVER
+    state = json.loads((out / ".omi-export-state.json").read_text())
+    assert state["resources"]["memories"]["done"] and not state["complete"]
+
+    before = Counter(p for m, p, _ in omi_fake.request_log if m == "GET")
+    resumed = cli("export", str(out))
+    assert resumed.code == 0, resumed.err
+    after = Counter(p for m, p, _ in omi_fake.request_log if m == "GET")
+    assert after["/v1/dev/user/memories"] == before["/v1/dev/user/memories"]  # not fetched again
+    for name in RESOURCES:
+        items = _lines(out / f"{name}.jsonl")
+        assert len(items) == len({i["id"] for i in items}) == omi_fake.count(name), name
+
+
+def test_export_waits_out_the_transcript_rate_limit(tmp_path: Path) -> None:
+    from omi_client.cli import main
+    from omi_client.testing import FakeOmiServer
+
+    limits = {"conversations_read_transcript": 1, "conversations_write": 1000}
+    with FakeOmiServer(time_scale=1 / 3600, rate_limits=limits) as server:
+        _seed(server, memories=3, conversations=30)
+        env = {"OMI_BASE_URL": server.base_url, "OMI_API_KEY": server.api_key}
+        with pytest.MonkeyPatch.context() as mp:
+            for name, value in env.items():
+                mp.setenv(name, value)
+            assert main(["export", str(tmp_path / "out"), "--only", "conversations"]) == 0
+        statuses = Counter(
+            s for m, p, s in server.request_log if m == "GET" and p.endswith("/conversations")
+        )
+        assert statuses[429] >= 1 and statuses[200] == 3
+        assert len(_lines(tmp_path / "out" / "conversations.jsonl")) == 30

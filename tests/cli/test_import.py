@@ -1,0 +1,212 @@
+"""`omi-client import` against the fake server: validation, exactly-once, crashes, rate limits."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from omi_client.cli._exit import ExitCode
+
+BATCH_PATH = "/v1/dev/user/memories/batch"
+
+
+def _write(path: Path, contents: list[str]) -> Path:
+    path.write_text("".join(json.dumps({"content": c}) + "\n" for c in contents))
+    return path
+
+
+def _held(server: Any) -> Counter[str]:
+    return Counter(m["content"] for m in server.items("memories"))
+
+
+def _posts(server: Any) -> int:
+    return sum(1 for m, p, _ in server.request_log if m == "POST")
+
+
+def test_bad_lines_are_reported_with_line_numbers_and_nothing_is_sent(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"content": "fine"}\n'
+        "\n"
+        '{"content": ""}\n'
+        "not json\n"
+        '{"content": "x", "category": "nonsense"}\n'
+        '"a plain string is fine"\n' + json.dumps({"content": "y" * 501}) + "\n"
+    )
+    result = cli("import", "memories", str(bad))
+    assert result.code == ExitCode.INVALID_INPUT
+    lines = [line for line in result.err.splitlines() if line.startswith(str(bad))]
+    assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "7"]
+    assert "content" in lines[0] and "category" in lines[2] and "500" in lines[3]
+    assert "nothing was sent" in result.err
+    assert omi_fake.request_log == []
+    assert not (tmp_path / "bad.jsonl.journal").exists()
+
+
+def test_import_creates_each_record_once_and_a_rerun_sends_nothing(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    contents = [f"note {i}" for i in range(60)] + ["note 1"]  # a duplicate line is two memories
+    source = _write(tmp_path / "notes.jsonl", contents)
+    result = cli("--json", "import", "memories", str(source))
+    assert result.code == 0, result.err
+    summary = result.json()
+    assert summary["created"] == 61 and summary["failed_batches"] == 0
+    assert _held(omi_fake) == Counter(contents)
+    posts = _posts(omi_fake)
+    assert posts == 3  # 61 records in batches of 25
+    again = cli("import", "memories", str(source))
+    assert again.code == 0 and "already imported" in again.out
+    assert _posts(omi_fake) == posts
+
+
+def test_a_dropped_response_after_the_write_is_reconciled_not_duplicated(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    contents = [f"item {i}" for i in range(30)]
+    source = _write(tmp_path / "items.jsonl", contents)
+    omi_fake.inject(drop="after", times=1, method="POST", path=BATCH_PATH)
+    result = cli("--json", "import", "memories", str(source))
+    assert result.code == 0, result.err
+    assert result.json()["reconciled"] == 25
+    assert _held(omi_fake) == Counter(contents)
+
+
+def test_action_items_import(cli: Any, omi_fake: Any, tmp_path: Path) -> None:
+    source = tmp_path / "todo.jsonl"
+    source.write_text("".join(json.dumps({"description": f"task {i}"}) + "\n" for i in range(70)))
+    result = cli("import", "action-items", str(source))
+    assert result.code == 0, result.err
+    held = Counter(a["description"] for a in omi_fake.items("action_items"))
+    assert held == Counter(f"task {i}" for i in range(70))
+
+
+def test_import_under_a_tight_rate_limit_finishes_with_no_failed_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from omi_client.cli import main
+    from omi_client.testing import FakeOmiServer
+
+    contents = [f"limited {i}" for i in range(100)]  # 4 batches, 1 allowed per window
+    source = _write(tmp_path / "limited.jsonl", contents)
+    # One-hour windows last 1 s here (Retry-After is scaled the same way), so the 4 batches need
+    # at least 4 windows: the importer must hit the limit at least 3 times and wait it out.
+    with FakeOmiServer(time_scale=1 / 3600, rate_limits={"memories_batch": 1}) as server:
+        env = {"OMI_BASE_URL": server.base_url, "OMI_API_KEY": server.api_key}
+        with pytest.MonkeyPatch.context() as mp:
+            for name, value in env.items():
+                mp.setenv(name, value)
+            assert main(["--json", "import", "memories", str(source)]) == 0
+        summary = json.loads(capsys.readouterr().out)
+        assert summary["failed_batches"] == 0 and summary["rate_limit_waits"] >= 3
+        statuses = Counter(s for m, p, s in server.request_log if p == BATCH_PATH)
+        assert statuses[429] >= 3  # the limit was really hit ...
+        assert statuses[200] == 4  # ... and every batch still went through, once
+        assert _held(server) == Counter(contents)
+
+
+def _import_process(source: Path, server: Any) -> subprocess.Popen[str]:
+    env = dict(os.environ, OMI_BASE_URL=server.base_url, OMI_API_KEY=server.api_key)
+    code = "import sys; from omi_client.cli import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.Popen(
+        [sys.executable, "-c", code, "--json", "import", "memories", str(source)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _journal_ops(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    ops = []
+    for line in path.read_text().splitlines():
+        try:
+            ops.append(json.loads(line)["op"])
+        except (ValueError, KeyError):
+            break
+    return ops
+
+
+def _wait_for(predicate: Any, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
+def test_sigkill_after_the_server_committed_then_resume_creates_each_record_once(
+    omi_fake: Any, tmp_path: Path
+) -> None:
+    """The hardest moment: the batch is stored, the journal has not heard. kill -9 there."""
+    contents = [f"crash {i}" for i in range(80)]  # 4 batches
+    source = _write(tmp_path / "crash.jsonl", contents)
+    journal = tmp_path / "crash.jsonl.journal"
+    # The first batch is held 1 s, then stored, then its connection is dropped unanswered.
+    omi_fake.inject(latency=1.0, drop="after", times=1, method="POST", path=BATCH_PATH)
+    proc = _import_process(source, omi_fake)
+    try:
+        _wait_for(lambda: _journal_ops(journal)[-1:] == ["send"])
+        # The importer will reconcile with a list request: hold that one so we can kill it there.
+        omi_fake.inject(latency=3.0, times=1, method="GET", path="/v1/dev/user/memories")
+        _wait_for(lambda: omi_fake.count("memories") == 25)
+        time.sleep(0.3)
+        assert _journal_ops(journal)[-1] == "send"  # stored on the server, unknown to the journal
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    resumed = _import_process(source, omi_fake)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 0, err
+    summary = json.loads(out)
+    assert summary["reconciled"] == 25 and summary["created"] == 80
+    assert _held(omi_fake) == Counter(contents)
+
+
+def test_repeated_sigkills_at_random_moments_still_create_each_record_once(
+    tmp_path: Path,
+) -> None:
+    import random
+
+    from omi_client.testing import FakeOmiServer
+
+    rng = random.Random(5)
+    contents = [f"kill {i % 40}" for i in range(200)]  # duplicates too: 8 batches
+    source = _write(tmp_path / "kill.jsonl", contents)
+    journal = tmp_path / "kill.jsonl.journal"
+    # Its own server: resent batches must not run into the real 15-per-hour batch limit here.
+    with FakeOmiServer(rate_limits={"memories_batch": 10_000, "memories": 10_000}) as server:
+        server.inject(latency=0.3, times=10_000, method="POST", path=BATCH_PATH)
+        kills = in_flight = 0
+        for _ in range(30):
+            proc = _import_process(source, server)
+            try:
+                time.sleep(rng.uniform(0.4, 1.0))  # interpreter start-up is part of the window
+            finally:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(timeout=10)
+            if proc.returncode == -signal.SIGKILL:
+                kills += 1
+                in_flight += _journal_ops(journal)[-1:] == ["send"]
+            if "complete" in _journal_ops(journal):
+                break
+        final = _import_process(source, server)
+        _, err = final.communicate(timeout=60)
+        assert final.returncode == 0, err
+        assert kills >= 3 and in_flight >= 1
+        assert _held(server) == Counter(contents)
