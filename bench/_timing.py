@@ -6,6 +6,7 @@ benchmark runs once per round, in a rotating order, and the tables compare media
 
 from __future__ import annotations
 
+import gc
 import os
 import platform
 import statistics
@@ -44,6 +45,9 @@ def interleave(
 
 
 def timed(fn: Callable[[], object]) -> float:
+    """Seconds `fn` takes, starting from a collected heap (so one case's garbage does not make
+    the next one pay for a full collection)."""
+    gc.collect()
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start

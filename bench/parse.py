@@ -110,7 +110,7 @@ def main() -> None:
             lambda: adapter.validate_python(json.loads(body))
         ),
     }
-    results = interleave(cases, rounds(15, quick=3))
+    results = interleave(cases, rounds(25, quick=3))
     table(
         f"Parse a {N:,}-item memory list ({len(body) / 1e6:.1f} MB of JSON) into models",
         results,
