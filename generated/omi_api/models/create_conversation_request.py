@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.external_integration_conversation_source import (
     ExternalIntegrationConversationSource,
@@ -204,6 +205,20 @@ class CreateConversationRequest:
 
         create_conversation_request.additional_properties = d
         return create_conversation_request
+
+    def __repr__(self) -> str:
+        # omi-client template: list only the fields that are set (no Unset noise), extras last.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (a.name, getattr(self, a.name)) for a in _attrs_fields(type(self))
+            )
+            if name != "additional_properties" and not isinstance(value, Unset)
+        ]
+        shown += [
+            f"{key}={value!r}" for key, value in self.additional_properties.items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

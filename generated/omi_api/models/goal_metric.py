@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
 
 from ..models.goal_type import GoalType
 from ..types import UNSET, Unset
@@ -119,3 +120,14 @@ class GoalMetric:
         )
 
         return goal_metric
+
+    def __repr__(self) -> str:
+        # omi-client template: list only the fields that are set (no Unset noise), extras last.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (a.name, getattr(self, a.name)) for a in _attrs_fields(type(self))
+            )
+            if name != "additional_properties" and not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
