@@ -194,9 +194,14 @@ def test_repeated_sigkills_at_random_moments_still_create_each_record_once(
         server.inject(latency=0.3, times=10_000, method="POST", path=BATCH_PATH)
         kills = in_flight = 0
         for _ in range(30):
+            seen = len(_journal_ops(journal))
             proc = _import_process(source, server)
             try:
-                time.sleep(rng.uniform(0.4, 1.0))  # interpreter start-up is part of the window
+                # Once this run has written to the journal, kill it at a random moment.
+                _wait_for(
+                    lambda p=proc, n=seen: len(_journal_ops(journal)) > n or p.poll() is not None
+                )
+                time.sleep(rng.uniform(0.0, 0.5))
             finally:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(timeout=10)
@@ -208,5 +213,6 @@ def test_repeated_sigkills_at_random_moments_still_create_each_record_once(
         final = _import_process(source, server)
         _, err = final.communicate(timeout=60)
         assert final.returncode == 0, err
+        print(f"SIGKILLs: {kills}, with a batch in flight: {in_flight}")
         assert kills >= 3 and in_flight >= 1
         assert _held(server) == Counter(contents)
