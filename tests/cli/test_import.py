@@ -216,3 +216,21 @@ def test_repeated_sigkills_at_random_moments_still_create_each_record_once(
         print(f"SIGKILLs: {kills}, with a batch in flight: {in_flight}")
         assert kills >= 3 and in_flight >= 1
         assert _held(server) == Counter(contents)
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(omi_fake: Any, tmp_path: Path) -> None:
+    contents = [f"interrupt {i}" for i in range(100)]  # 4 batches
+    source = _write(tmp_path / "ctrl_c.jsonl", contents)
+    journal = tmp_path / "ctrl_c.jsonl.journal"
+    omi_fake.inject(latency=0.4, times=4, method="POST", path=BATCH_PATH)
+    proc = _import_process(source, omi_fake)
+    _wait_for(lambda: _journal_ops(journal).count("done") >= 1)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "re-run the same command to resume" in err
+    assert 25 <= omi_fake.count("memories") < 100
+    resumed = _import_process(source, omi_fake)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 0, err
+    assert json.loads(out)["already_done"] >= 25
+    assert _held(omi_fake) == Counter(contents)

@@ -640,9 +640,11 @@ def _import_options(f: Any) -> Any:
         type=click.Path(dir_okay=False, path_type=Path),
         help="Journal path [default: FILE.journal].",
     )(f)
-    f = click.option("--restart", is_flag=True, help="Discard an existing journal and start over.")(
-        f
-    )
+    f = click.option(
+        "--restart",
+        is_flag=True,
+        help="Discard the journal and import FILE again (creates its records a second time).",
+    )(f)
     f = click.option("--dry-run", is_flag=True, help="Only validate FILE; send nothing.")(f)
     return f
 
