@@ -95,3 +95,26 @@ def test_export_waits_out_the_transcript_rate_limit(tmp_path: Path) -> None:
         )
         assert statuses[429] >= 1 and statuses[200] == 3
         assert len(_lines(tmp_path / "out" / "conversations.jsonl")) == 30
+
+
+def test_an_export_file_imports_back_as_is(
+    cli: Any, omi_fake: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from omi_client import Omi
+    from omi_client.testing import FakeOmiServer
+
+    with Omi(api_key=omi_fake.api_key, base_url=omi_fake.base_url) as client:
+        client.memories.create("Speaks Portuguese", category="skills", tags=["languages"])
+        client.memories.create_many([f"memory {i}" for i in range(30)]).raise_for_failures()
+    assert cli("export", str(tmp_path / "out"), "--only", "memories").code == 0
+    exported = _lines(tmp_path / "out" / "memories.jsonl")
+
+    def key(m: dict[str, Any]) -> tuple[str, str, tuple[str, ...]]:
+        return m["content"], m["category"], tuple(m["tags"])
+
+    with FakeOmiServer() as other:  # restore into another account
+        monkeypatch.setenv("OMI_BASE_URL", other.base_url)
+        monkeypatch.setenv("OMI_API_KEY", other.api_key)
+        restored = cli("import", "memories", str(tmp_path / "out" / "memories.jsonl"))
+        assert restored.code == 0, restored.err
+        assert sorted(map(key, other.items("memories"))) == sorted(map(key, exported))
