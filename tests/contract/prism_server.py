@@ -8,6 +8,7 @@ OMI_PRISM_SEED=<seed>.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import random
@@ -15,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -86,7 +88,12 @@ def running_prism(spec: Path = SPEC, *, seed: str | None = None) -> Iterator[Pri
         cmd += ["-p", str(port), "-v", "warn", str(spec)]
         with log.open("wb") as out:
             proc = subprocess.Popen(
-                cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+                cmd,
+                cwd=ROOT,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         try:
             if _wait_ready(proc, port, deadline=time.monotonic() + 60):
@@ -96,6 +103,14 @@ def running_prism(spec: Path = SPEC, *, seed: str | None = None) -> Iterator[Pri
         finally:
             _stop(proc)
     raise RuntimeError(f"Prism did not start on 127.0.0.1:\n{last_error}")
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM Prism if pytest itself is killed (CI timeout, kill -9), so no mock
+    server outlives the run that started it."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _wait_ready(proc: subprocess.Popen[bytes], port: int, *, deadline: float) -> bool:
