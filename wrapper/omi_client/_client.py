@@ -7,8 +7,6 @@ request, so neither the client, its httpx client, nor any repr or log line shows
 
 from __future__ import annotations
 
-import asyncio
-import ipaddress
 import os
 import time
 from typing import Any, Self
@@ -45,6 +43,8 @@ TimeoutLike = float | httpx.Timeout | None
 
 
 def _is_loopback(host: str) -> bool:
+    import ipaddress
+
     host = host.strip("[]").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -107,6 +107,12 @@ def _describe(options: Options) -> str:
         f"base_url={options.base_url!r}, api_key={'<set>' if options.api_key else None}, "
         f"timeout={t.read}, max_retries={options.retry.max_retries}"
     )
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # deferred: asyncio costs more to import than the rest of the SDK
+
+    await asyncio.sleep(seconds)
 
 
 class _Base:
@@ -306,7 +312,7 @@ class AsyncOmi(_Base):
                 step = attempts.on_response(response)
             if isinstance(step, Done):
                 return step.value
-            await asyncio.sleep(step.seconds)
+            await _sleep(step.seconds)
 
     async def close(self) -> None:
         """Close the connection pool (a no-op for an injected ``http_client`` or a copy)."""
