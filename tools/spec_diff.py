@@ -510,7 +510,14 @@ def to_json(diff: Diff) -> str:
 
 
 def load(path: str) -> Schema:
-    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    """A JSON spec, or YAML when the name says so (PyYAML comes with openapi-spec-validator)."""
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith((".yaml", ".yml")):
+        import yaml  # type: ignore[import-untyped]
+
+        doc = yaml.safe_load(text)
+    else:
+        doc = json.loads(text)
     if not isinstance(doc, dict) or "openapi" not in doc or "paths" not in doc:
         raise ValueError(f"{path}: not an OpenAPI document (no 'openapi'/'paths')")
     return doc

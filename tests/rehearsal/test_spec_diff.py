@@ -193,6 +193,13 @@ def test_cli_report_and_exit_codes(tmp_path: Path) -> None:
         "DeveloperMemory.edited",
     )
 
+    import yaml
+
+    as_yaml = tmp_path / "field-removed.yaml"
+    as_yaml.write_text(yaml.safe_dump(json.loads(paths["field-removed"].read_text("utf-8"))))
+    from_yaml = subprocess.run([*TOOL, str(SPEC), str(as_yaml)], capture_output=True, text=True)
+    assert "Summary: 1 breaking, 0 additive" in from_yaml.stdout, from_yaml.stderr
+
     (tmp_path / "junk.json").write_text("[1]", encoding="utf-8")
     bad = subprocess.run([*TOOL, str(SPEC), str(tmp_path / "junk.json")], capture_output=True)
     assert bad.returncode == 2 and b"not an OpenAPI document" in bad.stderr
