@@ -216,3 +216,36 @@ def test_make_spec_diff_prints_the_classification(tmp_path: Path) -> None:
         )
         assert run.returncode == 0, run.stdout + run.stderr
         assert f"Summary: {verdict}" in run.stdout
+
+
+def test_operation_level_changes(current: dict[str, Any]) -> None:
+    new = copy.deepcopy(current)
+    ops = new["paths"]["/v1/dev/user/goals/{goal_id}"]
+    ops["get"]["operationId"] = "fetchGoal"
+    ops["get"]["deprecated"] = True
+    ops["patch"]["security"] = [{"firebaseBearer": []}]
+    ops["patch"]["requestBody"]["content"]["application/x-www-form-urlencoded"] = {}
+    del ops["delete"]["responses"]["404"]
+    history = new["paths"]["/v1/dev/user/goals/{goal_id}/history"]["get"]
+    history["parameters"][1]["schema"]["maximum"] = 90  # days: at most 365 -> 90
+    progress = new["paths"]["/v1/dev/user/goals/{goal_id}/progress"]["patch"]
+    del progress["parameters"][1]["schema"]["type"]  # current_value: number -> any
+    goal = "/v1/dev/user/goals/{goal_id}"
+    assert _classes(current, new) == {
+        f"operation-renamed GET {goal}": False,
+        f"operation-deprecated GET {goal}": False,
+        f"security-changed PATCH {goal}": True,
+        f"media-type-added PATCH {goal} request body": False,
+        f"error-status-removed DELETE {goal} response 404": False,
+        f"constraint-changed GET {goal}/history query parameter days": True,
+        f"type-changed PATCH {goal}/progress query parameter current_value": False,
+    }
+
+
+def test_key_order_and_formatting_are_not_changes(current: dict[str, Any]) -> None:
+    def reverse(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: reverse(node[k]) for k in reversed(list(node))}
+        return [reverse(x) for x in node] if isinstance(node, list) else node
+
+    assert spec_diff.compare(current, reverse(current)).changes == {}
