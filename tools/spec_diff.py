@@ -93,7 +93,10 @@ class Differ:
             seen.add(ref)
             target: Any = doc
             for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
+                key = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, dict) or key not in target:
+                    raise ValueError(f"unresolvable $ref {ref!r}")
+                target = target[key]
             siblings = {k: v for k, v in node.items() if k != "$ref"}
             name = name or ref.rsplit("/", 1)[-1]
             node = {**target, **siblings} if siblings and isinstance(target, dict) else target
@@ -537,7 +540,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"spec_diff: {exc}", file=sys.stderr)
         return 2
-    diff = compare(old, new)
+    try:
+        diff = compare(old, new)
+    except (ValueError, KeyError, TypeError) as exc:  # a malformed document, not a diff
+        print(f"spec_diff: cannot compare: {exc!r}", file=sys.stderr)
+        return 2
     sys.stdout.write(to_json(diff) if args.json else render(diff, args.old, args.new, old, new))
     return 1 if args.fail_on_breaking and diff.breaking else 0
 

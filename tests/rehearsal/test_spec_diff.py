@@ -204,6 +204,14 @@ def test_cli_report_and_exit_codes(tmp_path: Path) -> None:
     bad = subprocess.run([*TOOL, str(SPEC), str(tmp_path / "junk.json")], capture_output=True)
     assert bad.returncode == 2 and b"not an OpenAPI document" in bad.stderr
 
+    dangling = load_current()
+    del dangling["components"]["schemas"]["MemoryCategory"]
+    (tmp_path / "dangling.json").write_text(json.dumps(dangling), encoding="utf-8")
+    broken = subprocess.run(
+        [*TOOL, str(SPEC), str(tmp_path / "dangling.json")], capture_output=True
+    )
+    assert broken.returncode == 2 and b"unresolvable $ref" in broken.stderr
+
 
 def test_make_spec_diff_prints_the_classification(tmp_path: Path) -> None:
     paths = {p.stem: p for p in write_all(tmp_path)}
