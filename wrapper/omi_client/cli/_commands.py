@@ -175,7 +175,7 @@ def import_command(
                     completed=len(records) - todo,
                     status="",
                 )
-                events = _ImportEvents(progress, task)
+                events = _ImportEvents(progress, task, target.batch_size, BATCH_POLICY[kind][1])
                 importer = Importer(
                     target, journal_file, records, events=events, sleep=_sleeper(progress, task)
                 )
@@ -208,20 +208,40 @@ def _import_text(summary: Any, label: str) -> str:
 
 
 class _ImportEvents:
-    def __init__(self, progress: Progress, task: TaskID) -> None:
+    def __init__(self, progress: Progress, task: TaskID, batch_size: int, per_hour: int) -> None:
         self.progress = progress
         self.task = task
+        self.batch_size = batch_size
+        self.per_hour = per_hour
 
     def created(self, count: int) -> None:
         self.progress.advance(self.task, count)
 
-    def waiting(self, seconds: float, reason: str) -> None:
+    def waiting(self, seconds: float, reason: str, limit: int | None = None) -> None:
         self.progress.update(self.task, status=f"[yellow]{reason}")
+        per_window = limit if isinstance(limit, int) and limit > 0 else self.per_hour
+        if reason == "rate limited" and per_window:
+            task = self.progress.tasks[self.task]
+            batches = -(-int((task.total or 0) - task.completed) // self.batch_size)
+            windows = max(0, -(-batches // per_window) - 1)
+            source = "from the server's 429" if per_window == limit else "documented policy"
+            self.progress.console.print(
+                f"rate limit reached: waiting {seconds:.0f}s for the next window; {batches} "
+                f"batch(es) left at {per_window} per window ({source}): about "
+                f"{_duration(seconds + windows * 3600)} to go. Safe to Ctrl-C and re-run later."
+            )
 
     def reconciled(self, found: int, missing: int) -> None:
         self.progress.console.print(
             f"reconciled the batch in flight: {found} already on the server, {missing} to send"
         )
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return f"{seconds:.0f}s"
+    return f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
 
 
 def _warn_about_policy(kind: str, todo: int, batch_size: int) -> None:

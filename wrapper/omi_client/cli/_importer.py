@@ -53,7 +53,7 @@ class Events(Protocol):
     """What the importer reports while it runs (progress bars, log lines)."""
 
     def created(self, count: int) -> None: ...
-    def waiting(self, seconds: float, reason: str) -> None: ...
+    def waiting(self, seconds: float, reason: str, limit: int | None = None) -> None: ...
     def reconciled(self, found: int, missing: int) -> None: ...
 
 
@@ -61,7 +61,7 @@ class QuietEvents:
     def created(self, count: int) -> None:
         pass
 
-    def waiting(self, seconds: float, reason: str) -> None:
+    def waiting(self, seconds: float, reason: str, limit: int | None = None) -> None:
         pass
 
     def reconciled(self, found: int, missing: int) -> None:
@@ -142,7 +142,8 @@ class Importer:
                     waits += 1
                     self.summary.rate_limit_waits += 1
                     delay = retry_after if retry_after is not None else min(60.0, 2.0**waits)
-                    self.events.waiting(delay, "rate limit")
+                    limit = getattr(exc, "limit", None)  # X-RateLimit-Limit, when sent
+                    self.events.waiting(delay, "rate limited", limit)
                     self.sleep(delay)
                     continue
                 if outcome == "fatal":
