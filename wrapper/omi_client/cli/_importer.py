@@ -30,6 +30,11 @@ class Record:
     key: str  # what reconciliation matches on (memory content, action item description)
 
 
+def match_key(text: str) -> str:
+    """Content compared with whitespace collapsed, in case the server trims what it stores."""
+    return " ".join(text.split())
+
+
 class Target(Protocol):
     """Where records go: one resource of the Omi API."""
 
@@ -183,13 +188,13 @@ class Importer:
         candidates: dict[str, list[str]] = defaultdict(list)
         for item_id, key in self.target.created_since(since - self.clock_skew):
             if item_id not in owned:
-                candidates[key].append(item_id)
+                candidates[match_key(key)].append(item_id)
         found: dict[int, str] = {}
         for line in lines:
             record = self._by_line.get(line)
             if record is None:
                 continue
-            pool = candidates.get(record.key)
+            pool = candidates.get(match_key(record.key))
             if pool:
                 found[line] = pool.pop()
         self.journal.record_done(found)
