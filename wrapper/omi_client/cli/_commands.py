@@ -120,7 +120,7 @@ def import_command(
     dry_run: bool,
 ) -> None:
     from ._importer import CLOCK_SKEW, ImportAborted, Importer
-    from ._journal import Journal, JournalBusy, JournalMismatch
+    from ._journal import Journal, JournalBusy, JournalMismatch, has_begun
     from ._sdk import BatchTarget, make_client, require_api_key
 
     label = kind.replace("_", " ")
@@ -145,7 +145,7 @@ def import_command(
     header: dict[str, Any] = {"kind": kind, "sha256": digest, "records": len(records)}
     with make_client(settings, patient=True) as client:
         target = BatchTarget(client, kind)
-        if not journal_path.exists():
+        if not has_begun(journal_path):
             # Items that already existed when the import began are never claimed by reconciliation.
             baseline = target.created_since(time.time() - CLOCK_SKEW)
             header["baseline_ids"] = [item_id for item_id, _ in baseline]

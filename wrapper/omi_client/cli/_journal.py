@@ -80,6 +80,16 @@ def _parse(raw: bytes) -> tuple[list[dict[str, Any]], int]:
     return records, good
 
 
+def has_begun(path: Path) -> bool:
+    """True when `path` holds an intact "begin" record (a run got past writing its header)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return False
+    records, _ = _parse(raw)
+    return bool(records) and records[0].get("op") == "begin"
+
+
 def _replay(records: list[dict[str, Any]]) -> JournalState:
     if not records or records[0].get("op") != "begin":
         raise JournalMismatch("not an omi-client import journal")
