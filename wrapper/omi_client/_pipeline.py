@@ -12,6 +12,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 import httpx
@@ -82,12 +83,28 @@ class _ParseShim:
     raise_on_unexpected_status = False
 
 
+_MODULES: dict[str, Any] = {}
+
+
 def _generated(op: Operation) -> Any:
-    return importlib.import_module(f"omi_api.api.{op.module}")
+    """The generated module of an operation, imported on first use."""
+    module = _MODULES.get(op.module)
+    if module is None:
+        module = _MODULES[op.module] = importlib.import_module(f"omi_api.api.{op.module}")
+    return module
 
 
-def _model(name: str) -> Any:
-    return getattr(importlib.import_module("omi_api.models"), name)
+class _Body:
+    """The validated JSON body, handed to the generated ``_get_kwargs`` in place of its request
+    model (which it only asks for ``to_dict()``): skips a from_dict/to_dict round trip."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
 
 
 def _check_path_arg(name: str, value: str) -> None:
@@ -95,26 +112,54 @@ def _check_path_arg(name: str, value: str) -> None:
         raise ValidationError(name, "must be a non-empty string")
 
 
+@cache
+def _plan(op: Operation) -> tuple[tuple[str, ...], tuple[tuple[str, Any, bool], ...], Any]:
+    """Per operation, once: path parameter names, (query name, schema, required), body schema."""
+    params_rules, body_schema = operation_rules(op.method, op.path)
+    path_names = tuple(n for n in params_rules if "{" + n + "}" in op.path)
+    query = tuple(
+        (name, rule["schema"], rule["required"])
+        for name, rule in params_rules.items()
+        if name not in path_names
+    )
+    return path_names, query, body_schema
+
+
+@lru_cache(maxsize=512)
+def _url(url: str) -> httpx.URL:
+    return httpx.URL(url)
+
+
+def _static_headers(options: Options, op: Operation) -> dict[str, str]:
+    headers = {"Accept": "application/json", "User-Agent": f"omi-client-python/{_VERSION}"}
+    headers.update(options.default_headers)
+    secret = options.firebase_token if op.auth == "firebase" else options.api_key
+    if secret is None:
+        what = "firebase_token" if op.auth == "firebase" else "api_key"
+        hint = "" if op.auth == "firebase" else " or set OMI_API_KEY"
+        raise OmiError(f"no {what}: pass {what}=...{hint}")
+    headers["Authorization"] = f"Bearer {secret.reveal()}"
+    return headers
+
+
 def build_request(
     http: httpx.Client | httpx.AsyncClient, options: Options, call: Call
 ) -> httpx.Request:
     """Validate a call against the spec and build its request with the generated ``_get_kwargs``."""
     op = call.op
-    params_rules, body_schema = operation_rules(op.method, op.path)
-    path_names = [n for n in params_rules if "{" + n + "}" in op.path]
+    path_names, query_rules, body_schema = _plan(op)
     if len(path_names) != len(call.path):
         raise ValidationError(op.operation_id, f"expected {len(path_names)} path argument(s)")
     for name, value in zip(path_names, call.path, strict=True):
         _check_path_arg(name, value)
     query = {k: jsonable(v, k) for k, v in call.query.items()}
-    for name, rule in params_rules.items():
-        if name in path_names:
-            continue
-        if name not in query or query[name] is None:
-            if rule["required"]:
+    for name, schema, required in query_rules:
+        arg = query.get(name)
+        if arg is None:
+            if required:
                 raise ValidationError(name, "is required")
             continue
-        validate(query[name], rule["schema"], name)
+        validate(arg, schema, name)
     kwargs: dict[str, Any] = {k: v for k, v in query.items() if v is not None}
     if op.body_model is not None:
         body = jsonable(call.body or {}, "body")
@@ -122,23 +167,13 @@ def build_request(
             raise ValidationError("body", "give at least one field to change")
         if body_schema is not None:
             validate(body, body_schema, "")
-        try:
-            kwargs["body"] = _model(op.body_model).from_dict(body)
-        except (KeyError, TypeError, ValueError) as exc:  # pragma: no cover - validate() runs first
-            raise ValidationError("body", f"does not fit {op.body_model}: {exc}") from None
+        kwargs["body"] = _Body(body)
     built = _generated(op)._get_kwargs(*call.path, **kwargs)
-    headers = {"Accept": "application/json", "User-Agent": f"omi-client-python/{_VERSION}"}
-    headers.update(dict(options.default_headers))
-    headers.update(built.get("headers", {}))
-    secret = options.firebase_token if op.auth == "firebase" else options.api_key
-    if secret is None:
-        what = "firebase_token" if op.auth == "firebase" else "api_key"
-        hint = "" if op.auth == "firebase" else " or set OMI_API_KEY"
-        raise OmiError(f"no {what}: pass {what}=...{hint}")
-    headers["Authorization"] = f"Bearer {secret.reveal()}"
+    headers = _static_headers(options, op)
+    headers.update(built.get("headers", ()))
     return http.build_request(
         built["method"].upper(),
-        options.base_url + built["url"],
+        _url(options.base_url + built["url"]),
         params=built.get("params") or None,
         json=built.get("json"),
         headers=headers,
@@ -232,13 +267,14 @@ class Attempts:
     def on_response(self, response: httpx.Response) -> Wait | Done:
         status = response.status_code
         op = self.call.op
-        log.debug(
-            "response %s %s -> %d in %.3fs",
-            self.request.method,
-            self.request.url,
-            status,
-            time.monotonic() - self._sent_at,
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "response %s %s -> %d in %.3fs",
+                self.request.method,
+                self.request.url,
+                status,
+                time.monotonic() - self._sent_at,
+            )
         if 200 <= status < 300:
             return Done(parse_success(op, response))
         if status == 404 and op.gone_is_done and self.maybe_processed:

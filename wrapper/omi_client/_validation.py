@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
@@ -44,16 +44,23 @@ def jsonable(value: Any, where: str = "value") -> Any:
     raise ValidationError(where, f"unsupported value of type {type(value).__name__}")
 
 
+@cache
+def _ref(ref: str) -> Mapping[str, Any]:
+    node: Any = load_spec()
+    for part in ref.lstrip("#/").split("/"):
+        node = node[part]
+    return _resolve(node)
+
+
 def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in schema:
-        node: Any = load_spec()
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
+    ref = schema.get("$ref")
+    return schema if ref is None else _ref(ref)
 
 
-_TYPES: dict[str, Any] = {
+Check = Callable[[Any, str], None]
+Predicate = Callable[[Any], bool]
+
+_TYPES: dict[str, Predicate] = {
     "string": lambda v: isinstance(v, str),
     # JSON Schema (and the server) count 3.0 as an integer.
     "integer": lambda v: (
@@ -68,12 +75,14 @@ _TYPES: dict[str, Any] = {
 }
 
 
-def _type_ok(value: Any, schema: Mapping[str, Any]) -> bool:
+def _type_predicate(schema: Mapping[str, Any]) -> Predicate | None:
     kind = schema.get("type")
     if kind is None:
-        return True
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(_TYPES[k](value) for k in kinds if k in _TYPES)
+        return None
+    preds = [_TYPES[k] for k in (kind if isinstance(kind, list) else [kind]) if k in _TYPES]
+    if len(preds) == 1:
+        return preds[0]
+    return lambda v: any(p(v) for p in preds)
 
 
 def _is_datetime(value: str) -> bool:
@@ -84,68 +93,102 @@ def _is_datetime(value: str) -> bool:
     return True
 
 
+# Compiled checks, keyed by $ref or by the identity of a (long-lived) schema dict from the spec.
+_COMPILED: dict[object, tuple[Mapping[str, Any], Check]] = {}
+
+
+def _compiled(schema: Mapping[str, Any]) -> Check:
+    ref = schema.get("$ref")
+    key: object = ref if ref is not None and len(schema) == 1 else id(schema)
+    hit = _COMPILED.get(key)
+    if hit is None:
+        hit = _COMPILED[key] = (schema, _compile(_resolve(schema)))
+    return hit[1]
+
+
 def validate(value: Any, schema: Mapping[str, Any], where: str) -> None:
     """Raise :class:`ValidationError` naming ``where`` when ``value`` breaks ``schema``."""
-    schema = _resolve(schema)
+    _compiled(schema)(value, where)
+
+
+def _compile(schema: Mapping[str, Any]) -> Check:
+    """Turn one schema node into a check function (constants looked up once, not per call)."""
     branches = schema.get("anyOf") or schema.get("oneOf")
     if branches:
-        resolved = [_resolve(b) for b in branches]
-        matching = [b for b in resolved if _type_ok(value, b)]
-        if not matching:
-            names = sorted({str(b.get("type", "value")) for b in resolved})
-            raise ValidationError(where, f"expected {' or '.join(names)}, got {_kind(value)}")
+        return _compile_any_of([_resolve(b) for b in branches])
+    kind = schema.get("type")
+    is_type = _type_predicate(schema)
+    enum = schema.get("enum")
+    min_len, max_len = schema.get("minLength"), schema.get("maxLength")
+    is_dt = schema.get("format") == "date-time"
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    min_items, max_items = schema.get("minItems"), schema.get("maxItems")
+    items = schema.get("items") if isinstance(schema.get("items"), Mapping) else None
+    required = tuple(schema.get("required", ()))
+    properties: Mapping[str, Any] = schema.get("properties", {})
+
+    def check(value: Any, where: str) -> None:
+        if is_type is not None and not is_type(value):
+            raise ValidationError(where, f"expected {kind}, got {_kind(value)}")
+        if enum is not None and value not in enum:
+            allowed = ", ".join(repr(v) for v in enum[:40])
+            raise ValidationError(where, f"{value!r} is not one of {allowed}")
+        if isinstance(value, str):
+            if min_len is not None and len(value) < min_len:
+                plural = "s" * (min_len != 1)
+                raise ValidationError(where, f"must be at least {min_len} character{plural}")
+            if max_len is not None and len(value) > max_len:
+                raise ValidationError(
+                    where, f"must be at most {max_len} characters (got {len(value)})"
+                )
+            if is_dt and not _is_datetime(value):
+                raise ValidationError(where, f"{value!r} is not an ISO 8601 date-time")
+        elif isinstance(value, dict):
+            for name in required:
+                if name not in value:
+                    raise ValidationError(_join(where, name), "is required")
+            for name, item in value.items():
+                sub = properties.get(name)
+                if sub is not None:
+                    _compiled(sub)(item, _join(where, name))
+        elif isinstance(value, list):
+            if max_items is not None and len(value) > max_items:
+                raise ValidationError(
+                    where, f"at most {max_items} items allowed (got {len(value)})"
+                )
+            if min_items is not None and len(value) < min_items:
+                raise ValidationError(where, f"at least {min_items} items required")
+            if items is not None:
+                item_check = _compiled(items)
+                for i, item in enumerate(value):
+                    item_check(item, f"{where}[{i}]")
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if minimum is not None and value < minimum:
+                raise ValidationError(where, f"must be >= {minimum:g} (got {value})")
+            if maximum is not None and value > maximum:
+                raise ValidationError(where, f"must be <= {maximum:g} (got {value})")
+
+    return check
+
+
+def _compile_any_of(branches: list[Mapping[str, Any]]) -> Check:
+    typed = [(_type_predicate(b), b) for b in branches]
+    names = " or ".join(sorted({str(b.get("type", "value")) for b in branches}))
+
+    def check(value: Any, where: str) -> None:
         first_error: ValidationError | None = None
-        for branch in matching:
-            try:
-                validate(value, branch, where)
-                return
-            except ValidationError as exc:
-                first_error = first_error or exc
-        assert first_error is not None
+        for is_type, branch in typed:
+            if is_type is None or is_type(value):
+                try:
+                    _compiled(branch)(value, where)
+                    return
+                except ValidationError as exc:
+                    first_error = first_error or exc
+        if first_error is None:
+            raise ValidationError(where, f"expected {names}, got {_kind(value)}")
         raise first_error
-    if not _type_ok(value, schema):
-        raise ValidationError(where, f"expected {schema['type']}, got {_kind(value)}")
-    if "enum" in schema and value not in schema["enum"]:
-        allowed = ", ".join(repr(v) for v in schema["enum"][:40])
-        raise ValidationError(where, f"{value!r} is not one of {allowed}")
-    if isinstance(value, str):
-        _check_string(value, schema, where)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            raise ValidationError(where, f"must be >= {schema['minimum']:g} (got {value})")
-        if "maximum" in schema and value > schema["maximum"]:
-            raise ValidationError(where, f"must be <= {schema['maximum']:g} (got {value})")
-    elif isinstance(value, list):
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            raise ValidationError(
-                where, f"at most {schema['maxItems']} items allowed (got {len(value)})"
-            )
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            raise ValidationError(where, f"at least {schema['minItems']} items required")
-        items = schema.get("items")
-        if isinstance(items, Mapping):
-            for i, item in enumerate(value):
-                validate(item, items, f"{where}[{i}]")
-    elif isinstance(value, dict):
-        for name in schema.get("required", ()):
-            if name not in value:
-                raise ValidationError(_join(where, name), "is required")
-        properties = schema.get("properties", {})
-        for name, item in value.items():
-            if name in properties:
-                validate(item, properties[name], _join(where, name))
 
-
-def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
-    if "minLength" in schema and len(value) < schema["minLength"]:
-        n = schema["minLength"]
-        raise ValidationError(where, f"must be at least {n} character{'s' * (n != 1)}")
-    if "maxLength" in schema and len(value) > schema["maxLength"]:
-        raise ValidationError(
-            where, f"must be at most {schema['maxLength']} characters (got {len(value)})"
-        )
-    if schema.get("format") == "date-time" and not _is_datetime(value):
-        raise ValidationError(where, f"{value!r} is not an ISO 8601 date-time")
+    return check
 
 
 def _join(where: str, name: str) -> str:
