@@ -70,7 +70,13 @@ class ActionItems(SyncResource):
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
     ) -> Iterator[DeveloperActionItem]:
-        """Every matching action item, page by page (see ``omi_client._pagination``)."""
+        """Every matching action item, page by page.
+
+        The offset always advances by ``page_size`` (capped at the server's maximum), never by
+        the number of items returned: the server drops locked items after paging, so a short
+        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
+        pages (default 1) or after ``max_items`` items.
+        """
         f = _filters(conversation_id, completed, start_date, end_date)
         cur = cursor("listActionItems", page_size, start_offset, stop_after_empty_pages, max_items)
         return self._iterate(lambda limit, offset: _list(limit, offset, f), cur)
@@ -140,7 +146,13 @@ class AsyncActionItems(AsyncResource):
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
     ) -> AsyncIterator[DeveloperActionItem]:
-        """Every matching action item, page by page (see ``omi_client._pagination``)."""
+        """Every matching action item, page by page.
+
+        The offset always advances by ``page_size`` (capped at the server's maximum), never by
+        the number of items returned: the server drops locked items after paging, so a short
+        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
+        pages (default 1) or after ``max_items`` items.
+        """
         f = _filters(conversation_id, completed, start_date, end_date)
         cur = cursor("listActionItems", page_size, start_offset, stop_after_empty_pages, max_items)
         return self._iterate(lambda limit, offset: _list(limit, offset, f), cur)

@@ -113,7 +113,13 @@ class Conversations(SyncResource):
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
     ) -> Iterator[DeveloperConversation]:
-        """Every matching conversation, page by page (see ``omi_client._pagination``)."""
+        """Every matching conversation, page by page.
+
+        The offset always advances by ``page_size`` (capped at the server's maximum), never by
+        the number of items returned: the server drops locked items after paging, so a short
+        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
+        pages (default 1) or after ``max_items`` items.
+        """
         f = _filters(start_date, end_date, categories, include_transcript, folder_id, starred)
         cap = _MAX_PAGE_WITH_TRANSCRIPT if include_transcript else _MAX_PAGE
         cur = cursor("listConversations", page_size, start_offset, stop_after_empty_pages,
@@ -238,7 +244,13 @@ class AsyncConversations(AsyncResource):
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
     ) -> AsyncIterator[DeveloperConversation]:
-        """Every matching conversation, page by page (see ``omi_client._pagination``)."""
+        """Every matching conversation, page by page.
+
+        The offset always advances by ``page_size`` (capped at the server's maximum), never by
+        the number of items returned: the server drops locked items after paging, so a short
+        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
+        pages (default 1) or after ``max_items`` items.
+        """
         f = _filters(start_date, end_date, categories, include_transcript, folder_id, starred)
         cap = _MAX_PAGE_WITH_TRANSCRIPT if include_transcript else _MAX_PAGE
         cur = cursor("listConversations", page_size, start_offset, stop_after_empty_pages,

@@ -68,7 +68,13 @@ class Memories(SyncResource):
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
     ) -> Iterator[DeveloperMemory]:
-        """Every memory, page by page (see ``omi_client._pagination`` for the stop rule)."""
+        """Every memory, page by page.
+
+        The offset always advances by ``page_size`` (capped at the server's maximum), never by
+        the number of items returned: the server drops locked items after paging, so a short
+        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
+        pages (default 1) or after ``max_items`` items.
+        """
         cur = cursor("listMemories", page_size, start_offset, stop_after_empty_pages, max_items)
         return self._iterate(lambda limit, offset: _list(limit, offset, categories), cur)
 
@@ -128,7 +134,13 @@ class AsyncMemories(AsyncResource):
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
     ) -> AsyncIterator[DeveloperMemory]:
-        """Every memory, page by page (see ``omi_client._pagination`` for the stop rule)."""
+        """Every memory, page by page.
+
+        The offset always advances by ``page_size`` (capped at the server's maximum), never by
+        the number of items returned: the server drops locked items after paging, so a short
+        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
+        pages (default 1) or after ``max_items`` items.
+        """
         cur = cursor("listMemories", page_size, start_offset, stop_after_empty_pages, max_items)
         return self._iterate(lambda limit, offset: _list(limit, offset, categories), cur)
 
