@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from omi_client._spec import load_spec
 from omi_client.testing import FakeOmiServer
-
-from .overlay import overlaid, overlay
+from overlay import overlaid, overlay
 
 HERE = Path(__file__).resolve().parent
 EXCLUDED_CHECKS: dict[

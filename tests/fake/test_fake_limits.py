@@ -1,0 +1,87 @@
+"""Rate limits: per key and policy, fixed windows, the real 429 headers and body, a time scale."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+from conftest import json_of
+
+MEM = "/v1/dev/user/memories"
+
+
+def _client(server: Any, key: str | None = None) -> httpx.Client:
+    return httpx.Client(
+        base_url=server.base_url, headers={"Authorization": f"Bearer {key or server.api_key}"}
+    )
+
+
+def _wait_for_next_window(window: float) -> None:
+    time.sleep(window - time.time() % window + 0.02)
+
+
+def test_429_after_the_limit_with_the_real_headers_then_a_new_window(omi_fake_factory: Any) -> None:
+    # time_scale = real seconds per server second: an hour window lasts 1 s here.
+    server = omi_fake_factory(rate_limits={"memories": 3}, time_scale=1 / 3600)
+    _wait_for_next_window(1.0)
+    with _client(server) as http:
+        assert [http.get(MEM).status_code for _ in range(3)] == [200, 200, 200]
+        limited = http.get(MEM)
+        assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 1s."}
+        assert limited.headers["retry-after"] == "1"
+        assert limited.headers["x-ratelimit-limit"] == "3"
+        assert limited.headers["x-ratelimit-remaining"] == "0"
+        assert (
+            http.post(MEM, json={"content": "blocked"}).status_code == 429
+        )  # writes share the policy
+        _wait_for_next_window(1.0)
+        assert http.get(MEM).status_code == 200
+    assert server.count("memories") == 0
+
+
+def test_limits_are_per_key_and_per_policy(omi_fake_factory: Any) -> None:
+    server = omi_fake_factory(rate_limits={"memories": 1, "goals": 1}, time_scale=2 / 3600)
+    _wait_for_next_window(2.0)  # a window lasts 2 s here; the test takes a fraction of that
+    with _client(server) as first, _client(server, server.issue_key()) as second:
+        assert first.get(MEM).status_code == 200 and first.get(MEM).status_code == 429
+        assert second.get(MEM).status_code == 200  # another key, its own count
+        assert first.get("/v1/dev/user/goals").status_code == 200  # another policy
+        assert first.post("/v1/dev/user/memories/batch", json={"memories": []}).status_code == 200
+
+
+def test_transcript_reads_have_their_own_tighter_policy(omi_fake_factory: Any) -> None:
+    server = omi_fake_factory(rate_limits={"conversations_read_transcript": 2}, time_scale=2 / 3600)
+    _wait_for_next_window(2.0)
+    with _client(server) as http:
+        params = {"include_transcript": "true"}
+        codes = [
+            http.get("/v1/dev/user/conversations", params=params).status_code for _ in range(3)
+        ]
+        assert codes == [200, 200, 429]
+        assert http.get("/v1/dev/user/conversations").status_code == 200
+
+
+def test_real_limits_by_default_with_retry_after_to_the_end_of_the_hour(
+    omi_fake_factory: Any,
+) -> None:
+    server = omi_fake_factory()
+    with _client(server) as http:
+        codes = [http.post(f"{MEM}/batch", json={"memories": []}).status_code for _ in range(16)]
+        assert codes == [200] * 15 + [429]  # memory batch: 15 an hour
+        limited = http.post(f"{MEM}/batch", json={"memories": []})
+        retry_after = int(limited.headers["retry-after"])
+        assert limited.headers["x-ratelimit-limit"] == "15" and 1 <= retry_after <= 3600
+        assert (
+            retry_after == 3600 - int(time.time()) % 3600
+            or abs(retry_after - (3600 - time.time() % 3600)) < 2
+        )
+        assert limited.json() == {"detail": f"Rate limit exceeded. Try again in {retry_after}s."}
+
+
+def test_rate_limits_can_be_turned_off(omi_fake_factory: Any) -> None:
+    server = omi_fake_factory(rate_limits=False)
+    with _client(server) as http:
+        assert {
+            http.post(f"{MEM}/batch", json={"memories": []}).status_code for _ in range(20)
+        } == {200}

@@ -1,0 +1,303 @@
+"""Stateful behaviour: paging, deletes, 404/402, soft discard, goals, folders, idempotent
+from-segments, and ask / vector search grounded in stored data."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import httpx
+from conftest import json_of
+from omi_client.testing import FakeOmiServer
+
+MEM = "/v1/dev/user/memories"
+CONV = "/v1/dev/user/conversations"
+ITEMS = "/v1/dev/user/action-items"
+GOALS = "/v1/dev/user/goals"
+
+
+def _seed_memories(server: FakeOmiServer, n: int) -> list[dict[str, Any]]:
+    return [server.app.semantics.new_memory(server.uid, {"content": f"fact {i}"}) for i in range(n)]
+
+
+def test_lists_are_bare_arrays_newest_first_with_silent_clamping(
+    server: FakeOmiServer, http: httpx.Client
+) -> None:
+    _seed_memories(server, 1005)
+    assert len(json_of(http.get(MEM))) == 25  # the default page
+    page = json_of(http.get(MEM, params={"limit": 5000}))
+    assert isinstance(page, list) and len(page) == 1000  # clamped, not rejected
+    assert page[0]["content"] == "fact 1004" and page[-1]["content"] == "fact 5"
+    assert json_of(http.get(MEM, params={"limit": 5, "offset": 1003}))[-1]["content"] == "fact 0"
+    assert json_of(http.get(MEM, params={"limit": 0})) == []
+    assert len(json_of(http.get(MEM, params={"limit": 3, "offset": -7}))) == 3
+
+
+def test_conversation_page_caps(server: FakeOmiServer, http: httpx.Client) -> None:
+    for i in range(105):
+        json_of(http.post(CONV, json={"text": f"Conversation number {i} about the garden."}))
+    assert len(json_of(http.get(CONV, params={"limit": 500}))) == 100
+    with_transcript = json_of(http.get(CONV, params={"limit": 500, "include_transcript": "true"}))
+    assert len(with_transcript) == 25 and all(
+        c["transcript_segments"] == [] for c in with_transcript
+    )
+    assert all(
+        c["transcript_segments"] is None for c in json_of(http.get(CONV, params={"limit": 3}))
+    )
+
+
+def test_locked_items_are_dropped_after_paging_so_short_pages_are_not_the_end(
+    server: FakeOmiServer, http: httpx.Client
+) -> None:
+    docs = _seed_memories(server, 5)
+    docs[3]["locked"] = True  # second newest
+    first = json_of(http.get(MEM, params={"limit": 2}))
+    assert [m["content"] for m in first] == ["fact 4"]  # a short page ...
+    rest = json_of(http.get(MEM, params={"limit": 2, "offset": 2}))
+    assert [m["content"] for m in rest] == ["fact 2", "fact 1"]  # ... and more after it
+    locked = f"{MEM}/{docs[3]['id']}"
+    assert http.patch(locked, json={"content": "x"}).status_code == 402
+    assert http.delete(locked).status_code == 402
+
+
+def test_memory_crud_and_404s(http: httpx.Client) -> None:
+    created = json_of(http.post(MEM, json={"content": "Loves hiking", "tags": ["outdoors"]}))
+    assert (
+        created["category"] == "hobbies"
+        and created["manually_added"] is True
+        and created["edited"] is False
+    )
+    updated = json_of(
+        http.patch(
+            f"{MEM}/{created['id']}", json={"content": "Loves long hikes", "visibility": "public"}
+        )
+    )
+    assert (
+        updated["content"] == "Loves long hikes"
+        and updated["edited"] is True
+        and updated["tags"] == ["outdoors"]
+    )
+    assert json_of(http.delete(f"{MEM}/{created['id']}")) == {"success": True}
+    assert json_of(http.delete(f"{MEM}/{created['id']}"), 404) == {"detail": "Memory not found"}
+    assert json_of(http.patch(f"{MEM}/{created['id']}", json={"content": "x"}), 404) == {
+        "detail": "Memory not found"
+    }
+
+
+def test_category_filters_and_the_400_for_unknown_names(http: httpx.Client) -> None:
+    json_of(http.post(MEM, json={"content": "a", "category": "work"}))
+    json_of(http.post(MEM, json={"content": "b", "category": "skills"}))
+    assert [m["content"] for m in json_of(http.get(MEM, params={"categories": "work, core"}))] == [
+        "a"
+    ]
+    bad = json_of(http.get(MEM, params={"categories": "work,bogus"}), 400)
+    assert bad["detail"].startswith(
+        "Invalid categories: bogus. Valid categories: interesting, system"
+    )
+    assert (
+        http.get(CONV, params={"categories": "interesting"}).status_code == 400
+    )  # not a conversation category
+
+
+def test_action_items_from_text_filters_and_completion(http: httpx.Client) -> None:
+    made = json_of(
+        http.post(
+            CONV,
+            json={"text": "Met the client about the launch. I need to send the deck by Friday."},
+        )
+    )
+    items = json_of(http.get(ITEMS, params={"conversation_id": made["id"]}))
+    assert [i["description"] for i in items] == ["Send the deck by Friday"]
+    item = json_of(
+        http.post(ITEMS, json={"description": "Call mom", "due_at": "2026-12-01T10:00:00Z"})
+    )
+    assert (
+        item["completed"] is False
+        and item["completed_at"] is None
+        and item["due_at"] == "2026-12-01T10:00:00+00:00"
+    )
+    done = json_of(http.patch(f"{ITEMS}/{item['id']}", json={"completed": True}))
+    assert done["completed"] is True and done["completed_at"] is not None
+    assert [i["id"] for i in json_of(http.get(ITEMS, params={"completed": "true"}))] == [item["id"]]
+    cleared = json_of(
+        http.patch(f"{ITEMS}/{item['id']}", json={"due_at": None})
+    )  # null removes, per the spec
+    assert cleared["due_at"] is None
+    assert json_of(http.delete(f"{ITEMS}/{item['id']}")) == {"success": True}
+    assert json_of(http.delete(f"{ITEMS}/{item['id']}"), 404) == {"detail": "Action item not found"}
+
+
+def test_discard_is_a_soft_delete_and_delete_is_not(http: httpx.Client) -> None:
+    made = json_of(
+        http.post(CONV, json={"text": "Weekly project meeting with the team about the roadmap."})
+    )
+    assert made == {"id": made["id"], "status": "completed", "discarded": False}
+    url = f"{CONV}/{made['id']}"
+    assert json_of(http.patch(url, json={"discarded": True}))["id"] == made["id"]
+    assert json_of(http.get(CONV)) == []  # hidden from lists ...
+    assert json_of(http.get(url))["id"] == made["id"]  # ... still readable by id
+    json_of(http.patch(url, json={"discarded": False}))
+    assert [c["id"] for c in json_of(http.get(CONV))] == [made["id"]]
+    assert json_of(http.patch(url, json={"title": "Roadmap"}))["structured"]["title"] == "Roadmap"
+    assert json_of(http.delete(url)) == {"success": True}
+    assert json_of(http.get(url), 404) == {"detail": "Conversation not found"}
+
+
+def test_too_short_conversations_are_discarded_on_create(http: httpx.Client) -> None:
+    made = json_of(http.post(CONV, json={"text": "ok"}))
+    assert made["discarded"] is True and json_of(http.get(CONV)) == []
+
+
+def test_from_segments_is_idempotent_by_client_session_id(
+    server: FakeOmiServer, http: httpx.Client
+) -> None:
+    body = {
+        "transcript_segments": [
+            {
+                "text": "Let's plan the trip to Lisbon.",
+                "start": 0,
+                "end": 3.5,
+                "speaker": "SPEAKER_01",
+            }
+        ],
+        "client_session_id": "s-1",
+    }
+    first = json_of(http.post(f"{CONV}/from-segments", json=body))
+    again = json_of(http.post(f"{CONV}/from-segments", json=body))
+    assert first == again and server.count("conversations") == 1
+    stored = json_of(http.get(f"{CONV}/{first['id']}", params={"include_transcript": "true"}))
+    [segment] = stored["transcript_segments"]
+    assert (
+        segment["speaker_id"] == 1
+        and segment["speaker_name"] == "SPEAKER_01"
+        and segment["end"] == 3.5
+    )
+    assert stored["source"] == "phone" and stored["started_at"] < stored["finished_at"]
+    plain = {"transcript_segments": body["transcript_segments"]}  # no session id: not idempotent
+    json_of(http.post(f"{CONV}/from-segments", json=plain))
+    json_of(http.post(f"{CONV}/from-segments", json=plain))
+    assert server.count("conversations") == 3
+
+
+def test_from_segments_answers_409_while_the_first_is_in_flight(omi_fake_factory: Any) -> None:
+    server = omi_fake_factory(rate_limits=False, processing_delay=0.5)
+    body = {
+        "transcript_segments": [{"text": "A long talk about gardens.", "start": 0, "end": 2}],
+        "client_session_id": "slow",
+    }
+    headers = {"Authorization": f"Bearer {server.api_key}"}
+    results: list[httpx.Response] = []
+    first = threading.Thread(
+        target=lambda: results.append(
+            httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
+        )
+    )
+    first.start()
+    while not server.app.semantics._in_flight:
+        pass
+    duplicate = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
+    first.join()
+    assert json_of(duplicate, 409) == {
+        "detail": "A conversation with this client_session_id is already being processed"
+    }
+    assert results[0].status_code == 200 and server.count("conversations") == 1
+    retry = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
+    assert json_of(retry)["id"] == results[0].json()["id"]
+
+
+def test_folders_file_conversations_by_category(http: httpx.Client) -> None:
+    folders = json_of(http.get("/v1/dev/user/folders"))
+    assert [f["name"] for f in folders] == ["Work", "Personal", "Health", "Learning"]
+    made = json_of(
+        http.post(CONV, json={"text": "Project meeting with the client and the team manager."})
+    )
+    work = next(f for f in json_of(http.get("/v1/dev/user/folders")) if f["name"] == "Work")
+    assert work["conversation_count"] == 1
+    conversation = json_of(http.get(f"{CONV}/{made['id']}"))
+    assert conversation["folder_id"] == work["id"] and conversation["folder_name"] == "Work"
+    assert [c["id"] for c in json_of(http.get(CONV, params={"folder_id": work["id"]}))] == [
+        made["id"]
+    ]
+    assert json_of(http.get(CONV, params={"folder_id": folders[1]["id"]})) == []
+
+
+def test_goal_progress_and_history(http: httpx.Client) -> None:
+    goal = json_of(
+        http.post(GOALS, json={"title": "Run 100 km", "goal_type": "numeric", "target_value": 100})
+    )
+    assert (goal["goal_id"], goal["current_value"], goal["min_value"], goal["status"]) == (
+        goal["id"],
+        0,
+        0,
+        "active",
+    )
+    assert goal["metric"] == {
+        "type": "numeric",
+        "current": 0,
+        "target": 100,
+        "min": 0,
+        "max": 100,
+        "unit": None,
+    }
+    scale = json_of(http.post(GOALS, json={"title": "Mood"}))
+    assert (scale["goal_type"], scale["max_value"], scale["target_value"]) == ("scale", 10, 10)
+    progressed = json_of(
+        http.patch(f"{GOALS}/{goal['id']}/progress", params={"current_value": 42.5})
+    )
+    assert progressed["current_value"] == 42.5 and progressed["metric"]["current"] == 42.5
+    [today] = json_of(http.get(f"{GOALS}/{goal['id']}/history", params={"days": 7}))
+    assert today["value"] == 42.5
+    done = json_of(http.patch(f"{GOALS}/{goal['id']}", json={"current_value": 100}))
+    assert done["status"] == "completed"
+    assert (
+        json_of(http.get(f"{GOALS}/{goal['id']}/history"))[-1]["value"] == 100
+    )  # one entry per day
+    assert {g["id"] for g in json_of(http.get(GOALS))} == {goal["id"], scale["id"]}
+    assert json_of(http.delete(f"{GOALS}/{goal['id']}")) == {"success": True}
+    for url in (f"{GOALS}/{goal['id']}", f"{GOALS}/{goal['id']}/history"):
+        assert json_of(http.get(url), 404) == {"detail": "Goal not found"}
+
+
+def test_ask_is_deterministic_and_grounded_in_conversations(http: httpx.Client) -> None:
+    garden = json_of(
+        http.post(CONV, json={"text": "We planted tomatoes in the garden. The garden needs water."})
+    )
+    json_of(
+        http.post(CONV, json={"text": "Project meeting with the client about the launch date."})
+    )
+    answer = json_of(
+        http.post("/v1/dev/user/ask", json={"question": "What did we plant in the garden?"})
+    )
+    assert [s["id"] for s in answer["sources"]] == [garden["id"]]
+    assert "tomatoes" in answer["answer"]
+    assert (
+        json_of(
+            http.post("/v1/dev/user/ask", json={"question": "What did we plant in the garden?"})
+        )
+        == answer
+    )
+    nothing = json_of(http.post("/v1/dev/user/ask", json={"question": "zebra xylophone"}))
+    assert nothing == {
+        "answer": "I couldn't find anything about that in your conversations.",
+        "sources": [],
+    }
+
+
+def test_vector_search_ranks_stored_memories(http: httpx.Client) -> None:
+    coffee = json_of(http.post(MEM, json={"content": "Drinks pour-over coffee every morning"}))
+    json_of(http.post(MEM, json={"content": "Prefers morning runs"}))
+    json_of(http.post(MEM, json={"content": "Works on payments"}))
+    found = json_of(
+        http.get(f"{MEM}/vector/search", params={"query": "coffee in the morning", "limit": 5})
+    )
+    assert found["items"][0]["id"] == coffee["id"]
+    assert found["returned_count"] == len(found["items"]) == 2
+    scores = [i["relevance_score"] for i in found["items"]]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[-1] <= scores[0] <= 1
+    assert (
+        found["policy"]["consumer"] == "developer_api" and found["archive_default_visible"] is False
+    )
+    one = json_of(
+        http.get(f"{MEM}/vector/search", params={"query": "coffee in the morning", "limit": 1})
+    )
+    assert one["returned_count"] == 1

@@ -1,0 +1,155 @@
+"""Request validation from the spec, in FastAPI's 422 shape (type, loc, msg, input, ctx)."""
+
+from __future__ import annotations
+
+import httpx
+from conftest import json_of
+
+MEM = "/v1/dev/user/memories"
+
+
+def detail(response: httpx.Response) -> list[dict[str, object]]:
+    body = json_of(response, 422)
+    assert isinstance(body["detail"], list)
+    return body["detail"]  # type: ignore[no-any-return]
+
+
+def test_missing_field(http: httpx.Client) -> None:
+    assert detail(http.post(MEM, json={})) == [
+        {"type": "missing", "loc": ["body", "content"], "msg": "Field required", "input": {}}
+    ]
+
+
+def test_string_too_long_and_too_short(http: httpx.Client) -> None:
+    [long] = detail(http.post(MEM, json={"content": "x" * 501}))
+    assert long == {
+        "type": "string_too_long",
+        "loc": ["body", "content"],
+        "msg": "String should have at most 500 characters",
+        "input": "x" * 501,
+        "ctx": {"max_length": 500},
+    }
+    [short] = detail(http.post(MEM, json={"content": ""}))
+    assert (
+        short["type"] == "string_too_short"
+        and short["msg"] == "String should have at least 1 character"
+    )
+
+
+def test_batch_limits_come_from_the_spec(http: httpx.Client) -> None:
+    [memories] = detail(http.post(f"{MEM}/batch", json={"memories": [{"content": "m"}] * 26}))
+    assert memories["type"] == "too_long" and memories["loc"] == ["body", "memories"]
+    assert memories["msg"] == "List should have at most 25 items after validation, not 26"
+    assert memories["ctx"] == {"field_type": "List", "max_length": 25, "actual_length": 26}
+    items = [{"description": "d"}] * 51
+    [actions] = detail(http.post("/v1/dev/user/action-items/batch", json={"action_items": items}))
+    assert actions["msg"] == "List should have at most 50 items after validation, not 51"
+    assert (
+        json_of(http.post(f"{MEM}/batch", json={"memories": [{"content": "m"}] * 25}))[
+            "created_count"
+        ]
+        == 25
+    )
+
+
+def test_every_error_is_reported_at_once_with_nested_locations(http: httpx.Client) -> None:
+    errors = detail(http.post(f"{MEM}/batch", json={"memories": [{"content": 5}, {"tags": "x"}]}))
+    assert [(e["type"], e["loc"]) for e in errors] == [
+        ("string_type", ["body", "memories", 0, "content"]),
+        ("missing", ["body", "memories", 1, "content"]),
+        ("list_type", ["body", "memories", 1, "tags"]),
+    ]
+
+
+def test_enum_and_type_errors(http: httpx.Client) -> None:
+    [enum] = detail(http.post(MEM, json={"content": "c", "category": "nope"}))
+    assert enum["type"] == "enum" and enum["loc"] == ["body", "category"]
+    assert str(enum["msg"]).startswith("Input should be 'interesting', 'system'")
+    [kind] = detail(
+        http.post("/v1/dev/user/action-items", json={"description": "d", "completed": "yes"})
+    )
+    assert kind == {
+        "type": "bool_type",
+        "loc": ["body", "completed"],
+        "msg": "Input should be a valid boolean",
+        "input": "yes",
+    }
+    [when] = detail(
+        http.post("/v1/dev/user/action-items", json={"description": "d", "due_at": "tomorrow"})
+    )
+    assert when["loc"] == ["body", "due_at"] and when["type"] == "datetime_from_date_parsing"
+
+
+def test_body_problems(http: httpx.Client) -> None:
+    assert detail(http.post(MEM)) == [
+        {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
+    ]
+    [bad_json] = detail(
+        http.post(MEM, content=b'{"content": ', headers={"content-type": "application/json"})
+    )
+    assert (
+        bad_json["type"] == "json_invalid"
+        and bad_json["loc"][0] == "body"
+        and bad_json["msg"] == "JSON decode error"
+    )
+    [not_object] = detail(http.post(MEM, json=["content"]))
+    assert not_object["type"] == "model_attributes_type" and not_object["loc"] == ["body"]
+
+
+def test_query_parameters_are_coerced_and_checked(http: httpx.Client) -> None:
+    assert detail(http.get(MEM, params={"limit": "ten"})) == [
+        {
+            "type": "int_parsing",
+            "loc": ["query", "limit"],
+            "msg": "Input should be a valid integer, unable to parse string as an integer",
+            "input": "ten",
+        }
+    ]
+    assert http.get("/v1/dev/user/action-items", params={"completed": "yes"}).status_code == 200
+    [flag] = detail(http.get("/v1/dev/user/action-items", params={"completed": "maybe"}))
+    assert flag["type"] == "bool_parsing" and flag["loc"] == ["query", "completed"]
+    [query] = detail(http.get(f"{MEM}/vector/search", params={"query": "", "limit": 101}))[:1]
+    assert query["loc"] == ["query", "query"] and query["type"] == "string_too_short"
+    [limit] = detail(http.get(f"{MEM}/vector/search", params={"query": "q", "limit": 101}))
+    assert limit == {
+        "type": "less_than_equal",
+        "loc": ["query", "limit"],
+        "msg": "Input should be less than or equal to 100",
+        "input": 101,
+        "ctx": {"le": 100},
+    }
+
+
+def test_required_query_parameter(http: httpx.Client) -> None:
+    goal = json_of(http.post("/v1/dev/user/goals", json={"title": "g"}))
+    assert detail(http.patch(f"/v1/dev/user/goals/{goal['id']}/progress")) == [
+        {
+            "type": "missing",
+            "loc": ["query", "current_value"],
+            "msg": "Field required",
+            "input": None,
+        }
+    ]
+    [days] = detail(http.get(f"/v1/dev/user/goals/{goal['id']}/history", params={"days": 0}))
+    assert days["type"] == "greater_than_equal" and days["ctx"] == {"ge": 1}
+
+
+def test_unknown_route_and_unknown_method(http: httpx.Client) -> None:
+    assert json_of(http.get("/v1/dev/user/nothing"), 404) == {"detail": "Not Found"}
+    response = http.put(MEM)
+    assert json_of(response, 405) == {"detail": "Method Not Allowed"}
+    assert response.headers["allow"] == "GET, POST"
+    assert http.get(f"{MEM}/some-id").headers["allow"] == "DELETE, PATCH"
+
+
+def test_patch_needs_one_non_null_field(http: httpx.Client) -> None:
+    memory = json_of(http.post(MEM, json={"content": "c"}))
+    for body in ({}, {"content": None}):
+        assert detail(http.patch(f"{MEM}/{memory['id']}", json=body)) == [
+            {
+                "type": "value_error",
+                "loc": ["body"],
+                "msg": "Value error, At least one field must be provided",
+                "input": body,
+            }
+        ]
