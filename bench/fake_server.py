@@ -4,7 +4,7 @@ Starts each server as its own process, drives it with keep-alive HTTP/1.1 connec
 asyncio client (cheap enough that the server, not the client, is what gets measured) for a fixed
 time, and prints requests/s, latency percentiles and the ratios. Bounded; stops by itself.
 
-    .venv/bin/python bench/fake_server.py [--seconds 5] [--connections 32]
+    .venv/bin/python bench/fake_server.py [--seconds 5] [--connections 32]   (BENCH_QUICK=1: 1 s rows)
 """
 
 from __future__ import annotations
@@ -93,17 +93,37 @@ def run_server(cmd: list[str], port: int) -> subprocess.Popen[str]:
     return proc
 
 
-def report(name: str, rate: float, lat: list[float]) -> None:
+def row(name: str, rate: float, lat: list[float], bare_rate: float) -> str:
     p50, p99 = lat[len(lat) // 2] * 1000, lat[int(len(lat) * 0.99)] * 1000
-    print(f"{name:<34} {rate:>9.0f} req/s   p50 {p50:6.2f} ms   p99 {p99:6.2f} ms")
+    ratios = f"{rate / bare_rate:.2f}x | {rate / TARGET:.2f}x"
+    return f"| {name} | {rate:,.0f} | {p50:.2f} | {p99:.2f} | {ratios} |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=5.0)
+    quick = os.environ.get("BENCH_QUICK") == "1"
+    parser.add_argument("--seconds", type=float, default=1.0 if quick else 5.0)
     parser.add_argument("--connections", type=int, default=32)
     args = parser.parse_args()
     bin_dir = os.path.dirname(sys.executable)
+
+    port = free_port()
+    bare = run_server(
+        [
+            sys.executable,
+            "-c",
+            f"{BARE_APP}\nimport uvicorn\nuvicorn.run(app, port={port}, "
+            "log_level='warning', access_log=False, lifespan='off')",
+        ],
+        port,
+    )
+    try:
+        bare_rate, bare_lat = asyncio.run(
+            drive(port, http_get("/", port), args.seconds, args.connections)
+        )
+    finally:
+        bare.terminate()
+        bare.wait(timeout=10)
 
     port = free_port()
     fake = run_server(
@@ -117,6 +137,7 @@ def main() -> None:
         ],
         port,
     )
+    rows = []
     try:
         assert fake.stdout is not None
         key = ""
@@ -124,46 +145,29 @@ def main() -> None:
             line = fake.stdout.readline()
             if line.strip().startswith("OMI_API_KEY="):
                 key = line.strip().split("=", 1)[1]
-        results = {}
         for label, path in (
-            ("GET /memories?limit=10", "/v1/dev/user/memories?limit=10"),
-            ("GET /action-items?completed", "/v1/dev/user/action-items?limit=5&completed=false"),
+            ("fake: GET /memories?limit=10", "/v1/dev/user/memories?limit=10"),
+            (
+                "fake: GET /action-items?completed=false",
+                "/v1/dev/user/action-items?limit=5&completed=false",
+            ),
         ):
             rate, lat = asyncio.run(
                 drive(port, http_get(path, port, key), args.seconds, args.connections)
             )
-            results[label] = rate
-            report(f"fake  {label}", rate, lat)
+            rows.append(row(label, rate, lat, bare_rate))
     finally:
         fake.terminate()
         fake.wait(timeout=10)
 
-    port = free_port()
-    code = BARE_APP.replace("\n", "\n")
-    bare = run_server(
-        [
-            sys.executable,
-            "-c",
-            f"{code}\nimport uvicorn\nuvicorn.run(app, port={port}, "
-            "log_level='warning', access_log=False, lifespan='off')",
-        ],
-        port,
+    print(
+        f"{args.connections} keep-alive connections, {args.seconds:g} s a row, one server process\n"
     )
-    try:
-        bare_rate, lat = asyncio.run(
-            drive(port, http_get("/", port), args.seconds, args.connections)
-        )
-        report("bare uvicorn app (same stack)", bare_rate, lat)
-    finally:
-        bare.terminate()
-        bare.wait(timeout=10)
-
-    print()
-    for label, rate in results.items():
-        print(
-            f"{label:<28} fake/bare {rate / bare_rate:5.2f}x   "
-            f"fake/target({TARGET:.0f}/s) {rate / TARGET:5.2f}x"
-        )
+    print("| server | req/s | p50 ms | p99 ms | vs bare | vs 1,500/s target |")
+    print("|---|---:|---:|---:|---:|---:|")
+    print(row("bare uvicorn ASGI app (same stack)", bare_rate, bare_lat, bare_rate))
+    for line in rows:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,3 +98,6 @@ def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in output, f"{phase} did not run and pass:\n{output[-5000:]}"
     assert "29 selected / 29 total" in output
+    # The stateful phase really chained calls: create -> read/update/delete over inferred links.
+    links = re.search(r"API Links:\s+(\d+) covered", output)
+    assert links is not None and int(links.group(1)) >= 10, output[-5000:]
