@@ -40,24 +40,44 @@ def test_action_items_are_chunked_by_50() -> None:
     assert sizes == [50, 50, 20] and len(result.created) == 120
 
 
-def test_failed_chunk_is_attributed_exactly() -> None:
+def test_a_422_naming_items_fails_exactly_those_and_resends_the_rest() -> None:
+    handler, sizes = echo_batch("memories", "content")
+    calls = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the second chunk (items 25..49): items 25 and 28 are refused
+            detail = [
+                {"loc": ["body", "memories", 0, "content"], "msg": "bad", "type": "x"},
+                {"loc": ["body", "memories", 3], "msg": "bad", "type": "x"},
+            ]
+            return err(422, detail)
+        return handler(request)
+
+    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(60)])
+    assert not result.ok
+    assert [f.index for f in result.failed] == [25, 28]
+    assert all(isinstance(f.error, oc.UnprocessableEntityError) for f in result.failed)
+    assert result.created_indices == [i for i in range(60) if i not in (25, 28)]
+    assert [m.content for m in result.created] == [f"m{i}" for i in result.created_indices]
+    assert sizes == [25, 23, 10] and result.uncertain == []
+    with pytest.raises(oc.UnprocessableEntityError):
+        result.raise_for_failures()
+
+
+def test_a_422_naming_no_item_fails_the_whole_chunk() -> None:
     handler, _ = echo_batch("memories", "content")
     calls = {"n": 0}
 
     def flaky(request: httpx.Request) -> httpx.Response:
         calls["n"] += 1
-        if calls["n"] == 2:
-            return err(422, [{"loc": ["body", "memories", 0], "msg": "bad", "type": "x"}])
+        if calls["n"] == 1:
+            return err(422, [{"loc": ["body", "memories"], "msg": "too many", "type": "x"}])
         return handler(request)
 
-    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(60)])
-    assert not result.ok
-    assert result.created_indices == list(range(25)) + list(range(50, 60))
-    assert [f.index for f in result.failed] == list(range(25, 50))
-    assert all(isinstance(f.error, oc.UnprocessableEntityError) for f in result.failed)
-    assert result.uncertain == []
-    with pytest.raises(oc.UnprocessableEntityError):
-        result.raise_for_failures()
+    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(30)])
+    assert [f.index for f in result.failed] == list(range(25))
+    assert result.created_indices == list(range(25, 30))
 
 
 def test_a_500_makes_the_chunk_uncertain_not_failed_and_is_not_replayed() -> None:

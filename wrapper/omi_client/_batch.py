@@ -5,10 +5,12 @@ Each input item ends in exactly one of three lists of :class:`BatchResult`:
 sent because an earlier chunk hit an auth/permission/rate-limit error), or ``uncertain``
 (the chunk may have been processed: read timeout, dropped connection, 5xx; batch creates are not
 idempotent, so they are never blindly replayed; check with ``list`` before resending).
+A 422 that names particular items fails only those; the rest of their chunk is sent again.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -22,6 +24,7 @@ from ._errors import (
     OmiError,
     PermissionDeniedError,
     RateLimitError,
+    UnprocessableEntityError,
 )
 from ._validation import jsonable, validate
 
@@ -161,6 +164,63 @@ def finish(result: BatchResult[T]) -> BatchResult[T]:
     result.failed.sort(key=lambda f: f.index)
     result.uncertain.sort(key=lambda f: f.index)
     return result
+
+
+Chunk = list[tuple[int, dict[str, Any]]]
+
+
+class Runner(Generic[T]):
+    """The create_many loop without the I/O, shared by the sync and async resources.
+
+    A 422 that names particular items (``loc: ["body", <list>, i, ...]``) fails just those; the
+    rest of that chunk was not created either (the request was rejected whole), so it is sent
+    again without them. Each resend is smaller, so this ends.
+    """
+
+    def __init__(self, spec: BatchSpec, items: Iterable[Mapping[str, Any] | str]) -> None:
+        self.spec = spec
+        prepared = prepare_items(spec, items)
+        self.result: BatchResult[T] = BatchResult(total=len(prepared))
+        self.queue: deque[Chunk] = deque(chunks(prepared, spec.chunk_size))
+        self.stop: OmiError | None = None
+
+    def next_chunk(self) -> Chunk | None:
+        if self.stop is not None:
+            while self.queue:
+                record_skipped(self.result, self.queue.popleft(), self.stop)
+        return self.queue.popleft() if self.queue else None
+
+    def body(self, chunk: Chunk) -> dict[str, Any]:
+        return {self.spec.list_key: [item for _, item in chunk]}
+
+    def succeeded(self, chunk: Chunk, response: Any) -> None:
+        record_success(self.result, self.spec, chunk, response)
+
+    def failed(self, chunk: Chunk, error: OmiError) -> None:
+        bad = self._named_by_422(chunk, error)
+        if bad and len(bad) < len(chunk):
+            self.result.failed.extend(
+                BatchFailure(index, item, error) for pos, (index, item) in enumerate(chunk)
+                if pos in bad
+            )  # fmt: skip
+            self.queue.appendleft([pair for pos, pair in enumerate(chunk) if pos not in bad])
+        elif record_error(self.result, chunk, error):
+            self.stop = error
+
+    def _named_by_422(self, chunk: Chunk, error: OmiError) -> set[int]:
+        if not isinstance(error, UnprocessableEntityError):
+            return set()
+        return {
+            e.loc[2]
+            for e in error.errors
+            if len(e.loc) >= 3
+            and e.loc[:2] == ("body", self.spec.list_key)
+            and isinstance(e.loc[2], int)
+            and 0 <= e.loc[2] < len(chunk)
+        }
+
+    def finish(self) -> BatchResult[T]:
+        return finish(self.result)
 
 
 MEMORIES = BatchSpec("memories", "CreateMemoryRequest", 25, "content")

@@ -54,23 +54,15 @@ class SyncResource:
     def _create_many(
         self, spec: _batch.BatchSpec, operation_id: str, items: Iterable[Mapping[str, Any] | str]
     ) -> _batch.BatchResult[Any]:
-        prepared = _batch.prepare_items(spec, items)
-        result: _batch.BatchResult[Any] = _batch.BatchResult(total=len(prepared))
-        stop: OmiError | None = None
-        for chunk in _batch.chunks(prepared, spec.chunk_size):
-            if stop is not None:
-                _batch.record_skipped(result, chunk, stop)
-                continue
+        runner: _batch.Runner[Any] = _batch.Runner(spec, items)
+        while (chunk := runner.next_chunk()) is not None:
             try:
-                response = self._run(
-                    call(operation_id, body={spec.list_key: [i for _, i in chunk]})
-                )
+                response = self._run(call(operation_id, body=runner.body(chunk)))
             except OmiError as error:
-                if _batch.record_error(result, chunk, error):
-                    stop = error
+                runner.failed(chunk, error)
             else:
-                _batch.record_success(result, spec, chunk, response)
-        return _batch.finish(result)
+                runner.succeeded(chunk, response)
+        return runner.finish()
 
 
 class AsyncResource:
@@ -93,20 +85,12 @@ class AsyncResource:
     async def _create_many(
         self, spec: _batch.BatchSpec, operation_id: str, items: Iterable[Mapping[str, Any] | str]
     ) -> _batch.BatchResult[Any]:
-        prepared = _batch.prepare_items(spec, items)
-        result: _batch.BatchResult[Any] = _batch.BatchResult(total=len(prepared))
-        stop: OmiError | None = None
-        for chunk in _batch.chunks(prepared, spec.chunk_size):
-            if stop is not None:
-                _batch.record_skipped(result, chunk, stop)
-                continue
+        runner: _batch.Runner[Any] = _batch.Runner(spec, items)
+        while (chunk := runner.next_chunk()) is not None:
             try:
-                response = await self._run(
-                    call(operation_id, body={spec.list_key: [i for _, i in chunk]})
-                )
+                response = await self._run(call(operation_id, body=runner.body(chunk)))
             except OmiError as error:
-                if _batch.record_error(result, chunk, error):
-                    stop = error
+                runner.failed(chunk, error)
             else:
-                _batch.record_success(result, spec, chunk, response)
-        return _batch.finish(result)
+                runner.succeeded(chunk, response)
+        return runner.finish()
