@@ -103,7 +103,7 @@ def requests(port: int, key: str) -> dict[str, bytes]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=2.0 if QUICK else 4.0)
+    parser.add_argument("--seconds", type=float, default=2.0 if QUICK else 3.0)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--dynamic", action="store_true", help="run Prism with --dynamic too")
     args = parser.parse_args()
@@ -145,7 +145,7 @@ def main() -> None:
                 dyn_port,
                 requests(dyn_port, "omi_dev_" + "a" * 32),
             )
-        n_rounds = rounds(3, quick=1)
+        n_rounds = rounds(5, quick=1)
         results: dict[tuple[str, str], list[LoadResult]] = {}
         names = list(servers)
         for label in servers[names[0]][1]:
