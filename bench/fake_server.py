@@ -4,7 +4,7 @@ Starts each server as its own process, drives it with keep-alive HTTP/1.1 connec
 asyncio client (cheap enough that the server, not the client, is what gets measured) for a fixed
 time, and prints requests/s, latency percentiles and the ratios. Bounded; stops by itself.
 
-    .venv/bin/python bench/fake_server.py [--seconds 5] [--connections 32]   (BENCH_QUICK=1: 1 s rows)
+    .venv/bin/python bench/fake_server.py [--seconds 5] [--connections 32]  (BENCH_QUICK=1: 1 s)
 """
 
 from __future__ import annotations
