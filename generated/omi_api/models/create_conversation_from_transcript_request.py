@@ -158,32 +158,11 @@ class CreateConversationFromTranscriptRequest:
 
             transcript_segments.append(transcript_segments_item)
 
-        def _parse_client_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_device_id = d.pop("client_device_id", UNSET)
 
-        client_device_id = _parse_client_device_id(d.pop("client_device_id", UNSET))
+        client_platform = d.pop("client_platform", UNSET)
 
-        def _parse_client_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_platform = _parse_client_platform(d.pop("client_platform", UNSET))
-
-        def _parse_client_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_session_id = _parse_client_session_id(d.pop("client_session_id", UNSET))
+        client_session_id = d.pop("client_session_id", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -219,14 +198,7 @@ class CreateConversationFromTranscriptRequest:
 
         geolocation = _parse_geolocation(d.pop("geolocation", UNSET))
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language = d.pop("language", UNSET)
 
         def _parse_source(data: object) -> ConversationSource | None | Unset:
             if data is None:

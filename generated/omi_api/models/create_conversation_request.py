@@ -151,14 +151,7 @@ class CreateConversationRequest:
 
         geolocation = _parse_geolocation(d.pop("geolocation", UNSET))
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language = d.pop("language", UNSET)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -184,14 +177,7 @@ class CreateConversationRequest:
         else:
             text_source = ExternalIntegrationConversationSource(_text_source)
 
-        def _parse_text_source_spec(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_source_spec = _parse_text_source_spec(d.pop("text_source_spec", UNSET))
+        text_source_spec = d.pop("text_source_spec", UNSET)
 
         create_conversation_request = cls(
             text=text,

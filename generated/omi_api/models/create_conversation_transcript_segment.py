@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,32 +92,11 @@ class CreateConversationTranscriptSegment:
 
         is_user = d.pop("is_user", UNSET)
 
-        def _parse_person_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        person_id = d.pop("person_id", UNSET)
 
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
+        speaker = d.pop("speaker", UNSET)
 
-        def _parse_speaker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        speaker = _parse_speaker(d.pop("speaker", UNSET))
-
-        def _parse_speaker_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        speaker_id = _parse_speaker_id(d.pop("speaker_id", UNSET))
+        speaker_id = d.pop("speaker_id", UNSET)
 
         create_conversation_transcript_segment = cls(
             end=end,

@@ -144,23 +144,9 @@ class CreateGoalRequest:
         d = dict(src_dict)
         title = d.pop("title")
 
-        def _parse_current_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        current_value = d.pop("current_value", UNSET)
 
-        current_value = _parse_current_value(d.pop("current_value", UNSET))
-
-        def _parse_desired_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desired_outcome = _parse_desired_outcome(d.pop("desired_outcome", UNSET))
+        desired_outcome = d.pop("desired_outcome", UNSET)
 
         def _parse_goal_type(data: object) -> GoalType | None | Unset:
             if data is None:
@@ -196,52 +182,17 @@ class CreateGoalRequest:
 
         horizon_at = _parse_horizon_at(d.pop("horizon_at", UNSET))
 
-        def _parse_max_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_value = d.pop("max_value", UNSET)
 
-        max_value = _parse_max_value(d.pop("max_value", UNSET))
-
-        def _parse_min_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_value = _parse_min_value(d.pop("min_value", UNSET))
+        min_value = d.pop("min_value", UNSET)
 
         success_criteria = cast(list[str], d.pop("success_criteria", UNSET))
 
-        def _parse_target_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        target_value = d.pop("target_value", UNSET)
 
-        target_value = _parse_target_value(d.pop("target_value", UNSET))
+        unit = d.pop("unit", UNSET)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_why_it_matters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        why_it_matters = _parse_why_it_matters(d.pop("why_it_matters", UNSET))
+        why_it_matters = d.pop("why_it_matters", UNSET)
 
         create_goal_request = cls(
             title=title,

@@ -189,23 +189,9 @@ class DeveloperConversation:
 
         structured = DeveloperConversationStructured.from_dict(d.pop("structured"))
 
-        def _parse_folder_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        folder_id = d.pop("folder_id", UNSET)
 
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
-
-        def _parse_folder_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        folder_name = _parse_folder_name(d.pop("folder_name", UNSET))
+        folder_name = d.pop("folder_name", UNSET)
 
         def _parse_geolocation(data: object) -> Geolocation | None | Unset:
             if data is None:
@@ -224,23 +210,9 @@ class DeveloperConversation:
 
         geolocation = _parse_geolocation(d.pop("geolocation", UNSET))
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language = d.pop("language", UNSET)
 
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         def _parse_transcript_segments(
             data: object,

@@ -202,14 +202,7 @@ class DeveloperGoal:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_focus_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        focus_rank = _parse_focus_rank(d.pop("focus_rank", UNSET))
+        focus_rank = d.pop("focus_rank", UNSET)
 
         def _parse_horizon_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -247,23 +240,9 @@ class DeveloperGoal:
 
         success_criteria = cast(list[str], d.pop("success_criteria", UNSET))
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unit = d.pop("unit", UNSET)
 
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_why_it_matters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        why_it_matters = _parse_why_it_matters(d.pop("why_it_matters", UNSET))
+        why_it_matters = d.pop("why_it_matters", UNSET)
 
         developer_goal = cls(
             created_at=created_at,

@@ -168,14 +168,7 @@ class DeveloperMemory:
 
         reviewed = d.pop("reviewed", UNSET)
 
-        def _parse_scoring(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scoring = _parse_scoring(d.pop("scoring", UNSET))
+        scoring = d.pop("scoring", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -196,23 +189,9 @@ class DeveloperMemory:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_user_review(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        user_review = d.pop("user_review", UNSET)
 
-        user_review = _parse_user_review(d.pop("user_review", UNSET))
-
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        visibility = d.pop("visibility", UNSET)
 
         developer_memory = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,25 +66,11 @@ class DeveloperMemoryVectorItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
+        category = d.pop("category", UNSET)
 
         content = d.pop("content", UNSET)
 
-        def _parse_relevance_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        relevance_score = _parse_relevance_score(d.pop("relevance_score", UNSET))
+        relevance_score = d.pop("relevance_score", UNSET)
 
         developer_memory_vector_item = cls(
             id=id,

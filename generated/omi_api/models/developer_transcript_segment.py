@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,32 +84,11 @@ class DeveloperTranscriptSegment:
 
         text = d.pop("text")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        speaker_id = d.pop("speaker_id", UNSET)
 
-        def _parse_speaker_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        speaker_id = _parse_speaker_id(d.pop("speaker_id", UNSET))
-
-        def _parse_speaker_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        speaker_name = _parse_speaker_name(d.pop("speaker_name", UNSET))
+        speaker_name = d.pop("speaker_name", UNSET)
 
         developer_transcript_segment = cls(
             end=end,

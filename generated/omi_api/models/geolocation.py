@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,32 +77,11 @@ class Geolocation:
 
         longitude = d.pop("longitude")
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address = d.pop("address", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        google_place_id = d.pop("google_place_id", UNSET)
 
-        def _parse_google_place_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_place_id = _parse_google_place_id(d.pop("google_place_id", UNSET))
-
-        def _parse_location_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_type = _parse_location_type(d.pop("location_type", UNSET))
+        location_type = d.pop("location_type", UNSET)
 
         geolocation = cls(
             latitude=latitude,

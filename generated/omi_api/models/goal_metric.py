@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -83,32 +83,11 @@ class GoalMetric:
 
         type_ = GoalType(d.pop("type"))
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_ = d.pop("max", UNSET)
 
-        max_ = _parse_max_(d.pop("max", UNSET))
+        min_ = d.pop("min", UNSET)
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_ = _parse_min_(d.pop("min", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
 
         goal_metric = cls(
             current=current,

@@ -136,24 +136,9 @@ class UpdateGoalRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        current_value = d.pop("current_value", UNSET)
 
-        def _parse_current_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        current_value = _parse_current_value(d.pop("current_value", UNSET))
-
-        def _parse_desired_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desired_outcome = _parse_desired_outcome(d.pop("desired_outcome", UNSET))
+        desired_outcome = d.pop("desired_outcome", UNSET)
 
         def _parse_horizon_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -172,23 +157,9 @@ class UpdateGoalRequest:
 
         horizon_at = _parse_horizon_at(d.pop("horizon_at", UNSET))
 
-        def _parse_max_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_value = d.pop("max_value", UNSET)
 
-        max_value = _parse_max_value(d.pop("max_value", UNSET))
-
-        def _parse_min_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_value = _parse_min_value(d.pop("min_value", UNSET))
+        min_value = d.pop("min_value", UNSET)
 
         def _parse_success_criteria(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -207,41 +178,13 @@ class UpdateGoalRequest:
 
         success_criteria = _parse_success_criteria(d.pop("success_criteria", UNSET))
 
-        def _parse_target_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        target_value = d.pop("target_value", UNSET)
 
-        target_value = _parse_target_value(d.pop("target_value", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unit = d.pop("unit", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_why_it_matters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        why_it_matters = _parse_why_it_matters(d.pop("why_it_matters", UNSET))
+        why_it_matters = d.pop("why_it_matters", UNSET)
 
         update_goal_request = cls(
             current_value=current_value,

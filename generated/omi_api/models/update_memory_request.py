@@ -94,14 +94,7 @@ class UpdateMemoryRequest:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        content = d.pop("content", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -120,14 +113,7 @@ class UpdateMemoryRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        visibility = d.pop("visibility", UNSET)
 
         update_memory_request = cls(
             category=category,
