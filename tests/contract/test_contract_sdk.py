@@ -12,6 +12,7 @@ import json
 import re
 import sys
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,49 @@ def check_result(call: SdkCall, result: Any) -> None:
         json.dumps(item.to_dict(), default=str)  # the parsed model serialises back
 
 
+def check_fidelity(call: SdkCall, result: Any, response: httpx.Response) -> None:
+    """Parsing lost or changed nothing: the model dumps back to the body Prism sent (unknown
+    fields included), up to how a date-time is spelled."""
+    sent = response.json()
+    if isinstance(result, list):
+        dumped: Any = [item.to_dict() for item in result]
+    else:
+        dumped = result.to_dict()
+    mismatch = _first_difference(sent, dumped, "$")
+    assert mismatch is None, f"{call.id}: parsed model differs from the response at {mismatch}"
+
+
+def _first_difference(sent: Any, dumped: Any, where: str) -> str | None:
+    if isinstance(sent, dict) and isinstance(dumped, dict):
+        if sent.keys() != dumped.keys():
+            return f"{where}: keys {sorted(sent.keys() ^ dumped.keys())} lost or added"
+        for key in sent:
+            found = _first_difference(sent[key], dumped[key], f"{where}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(sent, list) and isinstance(dumped, list) and len(sent) == len(dumped):
+        for i, (a, b) in enumerate(zip(sent, dumped, strict=True)):
+            found = _first_difference(a, b, f"{where}[{i}]")
+            if found:
+                return found
+        return None
+    if (sent == dumped and type(sent) is type(dumped)) or _same_instant(sent, dumped):
+        return None
+    if isinstance(sent, int | float) and isinstance(dumped, int | float) and sent == dumped:
+        return None
+    return f"{where}: sent {sent!r}, model has {dumped!r}"
+
+
+def _same_instant(a: Any, b: Any) -> bool:
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return False
+    try:
+        return datetime.fromisoformat(a) == datetime.fromisoformat(b)
+    except ValueError:
+        return False
+
+
 @pytest.fixture
 def sync_omi(prism: Prism) -> Iterator[tuple[Omi, list[httpx.Response]]]:
     exchanges: list[httpx.Response] = []
@@ -116,6 +160,8 @@ def test_sync_call_obeys_the_spec_and_parses(
         result = list(result)
     check_exchanges(call, prism, exchanges)
     check_result(call, result)
+    if result is not None and call.method not in ("iterate", "create_many"):
+        check_fidelity(call, result, exchanges[-1])
 
 
 @pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
@@ -130,6 +176,19 @@ async def test_async_call_obeys_the_spec_and_parses(
         result = await method(*call.args, **call.kwargs)
     check_exchanges(call, prism, exchanges)
     check_result(call, result)
+    if result is not None and call.method not in ("iterate", "create_many"):
+        check_fidelity(call, result, exchanges[-1])
+
+
+def test_fidelity_check_tells_a_faithful_parse_from_a_lossy_one() -> None:
+    sent = {"id": "m", "at": "2026-01-02T03:04:05.0Z", "n": 1, "extra": [{"k": "v"}]}
+    same = {"id": "m", "at": "2026-01-02T03:04:05+00:00", "n": 1.0, "extra": [{"k": "v"}]}
+    assert _first_difference(sent, same, "$") is None
+    lost = {k: v for k, v in same.items() if k != "extra"}
+    assert _first_difference(sent, lost, "$") == "$: keys ['extra'] lost or added"
+    assert _first_difference(sent, {**same, "n": "1"}, "$") == "$.n: sent 1, model has '1'"
+    changed = {**same, "extra": [{"k": "w"}]}
+    assert _first_difference(sent, changed, "$") == "$.extra[0].k: sent 'v', model has 'w'"
 
 
 def test_every_wrapper_method_has_a_contract_call() -> None:
