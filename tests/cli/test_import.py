@@ -53,6 +53,16 @@ def test_bad_lines_are_reported_with_line_numbers_and_nothing_is_sent(
     assert not (tmp_path / "bad.jsonl.journal").exists()
 
 
+def test_a_byte_order_mark_and_crlf_line_ends_are_accepted(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "windows.jsonl"
+    source.write_bytes(b'\xef\xbb\xbf{"content": "first"}\r\n"second"\r\n')
+    result = cli("import", "memories", str(source))
+    assert result.code == 0, result.err
+    assert _held(omi_fake) == Counter(["first", "second"])
+
+
 def test_import_creates_each_record_once_and_a_rerun_sends_nothing(
     cli: Any, omi_fake: Any, tmp_path: Path
 ) -> None:

@@ -83,7 +83,7 @@ def read_records(kind: str, path: Path) -> tuple[list[Record], list[tuple[int, s
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
             try:
-                text = raw.decode("utf-8").strip()
+                text = raw.decode("utf-8-sig" if number == 1 else "utf-8").strip()
             except UnicodeDecodeError:
                 problems.append((number, "not valid UTF-8"))
                 continue
