@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,3 +20,15 @@ def prism() -> Iterator[Prism]:
         pytest.skip(reason)
     with running_prism() as server:
         yield server
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """Any failure in a test that used Prism says how to replay Prism's random data."""
+    try:
+        return (yield)
+    except Exception as exc:
+        server = getattr(item, "funcargs", {}).get("prism")
+        if isinstance(server, Prism):
+            exc.add_note(f"Prism data was random: replay with OMI_PRISM_SEED={server.seed}")
+        raise

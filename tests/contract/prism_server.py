@@ -102,6 +102,8 @@ def running_prism(spec: Path = SPEC, *, seed: str | None = None) -> Iterator[Pri
             last_error = log.read_text(errors="replace")[-2000:]
         finally:
             _stop(proc)
+            if proc.returncode is not None and not last_error:
+                shutil.rmtree(logdir, ignore_errors=True)
     raise RuntimeError(f"Prism did not start on 127.0.0.1:\n{last_error}")
 
 
