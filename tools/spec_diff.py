@@ -140,8 +140,17 @@ class Differ:
 
     @staticmethod
     def _security(doc: Schema, op: Schema) -> set[str]:
+        """What the client must send, by scheme definition (a Firebase token is not a dev key
+        though both are Bearer); renaming a scheme changes nothing."""
+        schemes = doc.get("components", {}).get("securitySchemes", {})
         reqs = op.get("security", doc.get("security")) or []
-        return {f"{name}:{sorted(scopes)}" for req in reqs for name, scopes in req.items()}
+        out = set()
+        for req in reqs:
+            for name, scopes in req.items():
+                scheme = schemes.get(name, {})
+                wire = [scheme.get(k) for k in ("type", "scheme", "bearerFormat", "in", "name")]
+                out.add(f"{wire}:{sorted(scopes)}")
+        return out
 
     def _params(self, doc: Schema, op: Schema) -> dict[tuple[str, str], Schema]:
         out: dict[tuple[str, str], Schema] = {}

@@ -257,3 +257,19 @@ def test_key_order_and_formatting_are_not_changes(current: dict[str, Any]) -> No
         return [reverse(x) for x in node] if isinstance(node, list) else node
 
     assert spec_diff.compare(current, reverse(current)).changes == {}
+
+
+def test_renaming_a_security_scheme_is_not_an_auth_change(current: dict[str, Any]) -> None:
+    new = copy.deepcopy(current)
+    schemes = new["components"]["securitySchemes"]
+    schemes["bearerAuth"] = schemes.pop("developerApiKey")
+    for item in new["paths"].values():
+        for op in item.values():
+            op["security"] = [
+                {("bearerAuth" if k == "developerApiKey" else k): v for k, v in req.items()}
+                for req in op.get("security", [])
+            ]
+    assert spec_diff.compare(current, new).changes == {}
+    schemes["bearerAuth"] = {"type": "apiKey", "in": "header", "name": "X-Omi-Key"}
+    diff = spec_diff.compare(current, new)
+    assert ("security-changed", "GET /v1/dev/user/memories") in diff.kinds(breaking=True)
