@@ -48,7 +48,7 @@ def run(statement: str) -> float:
 def report(title: str, cases: dict[str, str]) -> dict[str, list[float]]:
     for statement in cases.values():  # warm bytecode caches and the OS page cache
         run(statement)
-    n = rounds(25, quick=5)
+    n = rounds(30, quick=5)
     results = interleave({name: (lambda s=s: run(s)) for name, s in cases.items()}, n)
     table(title, results, baselines=["import httpx (floor)"])
     return results
