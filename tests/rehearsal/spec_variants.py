@@ -144,6 +144,12 @@ VARIANTS = (
 )
 
 
+def dump(spec: Spec) -> str:
+    """Upstream's own format (shared/spec/README.md); raw UTF-8, since YAML-based readers such as
+    openapi-spec-validator reject JSON surrogate-pair escapes."""
+    return json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def load_current() -> Spec:
     spec: Spec = json.loads(SPEC.read_text(encoding="utf-8"))
     return spec
@@ -155,9 +161,7 @@ def write_all(outdir: Path) -> list[Path]:
     written = []
     for variant in VARIANTS:
         path = outdir / f"{variant.name}.json"
-        # Raw UTF-8 like upstream: YAML-based readers reject JSON surrogate-pair escapes.
-        text = json.dumps(variant.apply(current), indent=2, ensure_ascii=False)
-        path.write_text(text + "\n", encoding="utf-8")
+        path.write_text(dump(variant.apply(current)), encoding="utf-8")
         written.append(path)
     return written
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from spec_variants import ROOT, VARIANTS, load_current
+from spec_variants import ROOT, VARIANTS, dump, load_current
 
 
 def test_check_generated_names_the_new_operation_module_and_the_fix(tmp_path: Path) -> None:
@@ -20,7 +19,7 @@ def test_check_generated_names_the_new_operation_module_and_the_fix(tmp_path: Pa
     shutil.copytree(ROOT / "generated", checkout / "generated",
                     ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
     variant = next(v for v in VARIANTS if v.name == "operation-added")
-    upstream = json.dumps(variant.apply(load_current()), indent=2, ensure_ascii=False)
+    upstream = dump(variant.apply(load_current()))
     (checkout / "spec" / "openapi.json").write_text(upstream, encoding="utf-8")
 
     run = subprocess.run(

@@ -8,7 +8,6 @@ spec it is given) and Prism (invents responses from the new schemas, e.g. the ne
 from __future__ import annotations
 
 import importlib.util
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +19,7 @@ from omi_client import Omi, UnprocessableEntityError
 from omi_client.testing import FakeOmiServer
 from prism_server import missing_node, running_prism, violations
 from sdk_calls import CALLS
-from spec_variants import ROOT, VARIANTS, Variant, load_current
+from spec_variants import ROOT, VARIANTS, Variant, dump, load_current
 from test_contract_sdk import DEV_KEY, FIREBASE_TOKEN, check_exchanges, check_result
 
 ADDITIVE = [v for v in VARIANTS if not v.breaking]
@@ -29,7 +28,7 @@ BY_NAME = {v.name: v for v in VARIANTS}
 
 def _write(variant: Variant, tmp_path: Path) -> Path:
     path = tmp_path / f"{variant.name}.json"
-    path.write_text(json.dumps(variant.apply(load_current()), ensure_ascii=False), "utf-8")
+    path.write_text(dump(variant.apply(load_current())), "utf-8")
     return path
 
 
