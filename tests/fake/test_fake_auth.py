@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import json_of
+from fake_helpers import json_of
 from omi_client.testing import SCOPES, FakeOmiServer
 
 MEM = "/v1/dev/user/memories"

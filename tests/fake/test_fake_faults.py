@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import json_of
+from fake_helpers import json_of
 from omi_client.testing import FAULT_HEADER, FaultConfig
 
 MEM = "/v1/dev/user/memories"

@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 import httpx
-from conftest import json_of
+from fake_helpers import json_of
 
 MEM = "/v1/dev/user/memories"
 

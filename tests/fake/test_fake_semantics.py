@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 import httpx
-from conftest import json_of
+from fake_helpers import json_of
 from omi_client.testing import FakeOmiServer
 
 MEM = "/v1/dev/user/memories"

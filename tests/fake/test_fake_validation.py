@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from conftest import json_of
+from fake_helpers import json_of
 
 MEM = "/v1/dev/user/memories"
 

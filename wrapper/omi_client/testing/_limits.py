@@ -25,9 +25,7 @@ DEFAULT_LIMITS: dict[str, int] = {
 }
 
 
-def policy_for(
-    method: str, path: str, operation_id: str, query: Mapping[str, object]
-) -> str | None:
+def policy_for(method: str, path: str, query: Mapping[str, object]) -> str | None:
     """Which limit a request counts against (None: not limited, e.g. key management)."""
     parts = path.split("/")
     resource = parts[4] if len(parts) > 4 and parts[1:4] == ["v1", "dev", "user"] else ""

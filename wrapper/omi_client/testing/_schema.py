@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -111,18 +111,6 @@ class SchemaValidator:
                 inner = self.resolve(rest[0]) if len(rest) == 1 else {"anyOf": rest}
                 return inner, True
         return schema, schema.get("type") == "null"
-
-    def unsupported_keywords(
-        self, schema: dict[str, Any], seen: set[int] | None = None
-    ) -> set[str]:
-        seen = set() if seen is None else seen
-        if id(schema) in seen:
-            return set()
-        seen.add(id(schema))
-        found = {k for k in schema if k not in _SUPPORTED}
-        for sub in _subschemas(schema):
-            found |= self.unsupported_keywords(self.resolve(sub), seen)
-        return found
 
     def validate(
         self, schema: dict[str, Any], value: Json, loc: list[str | int]
@@ -325,15 +313,6 @@ def _within(keyword: str, value: float, bound: float) -> bool:
     if keyword == "maximum":
         return value <= bound
     return value < bound
-
-
-def _subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for key in ("items", "additionalProperties", "not"):
-        if isinstance(schema.get(key), dict):
-            yield schema[key]
-    for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
-        yield from schema.get(key, [])
-    yield from schema.get("properties", {}).values()
 
 
 def _branch_tag(raw: dict[str, Any], resolved: dict[str, Any]) -> str:

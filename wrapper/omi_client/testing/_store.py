@@ -52,10 +52,6 @@ class Store:
         self._meta = dict(db.execute("SELECT key, value FROM meta"))
         self._db = db
 
-    @property
-    def persistent(self) -> bool:
-        return self._db is not None
-
     def close(self) -> None:
         with self.lock:
             if self._db is not None:
