@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -110,3 +111,22 @@ def test_keys_use_the_firebase_token(cli: Any, omi_fake: Any) -> None:
     assert created.code == 0, created.err
     listed = cli("--json", "--firebase-token", token, "keys", "list").json()
     assert "ci" in [k["name"] for k in listed]
+
+
+def test_conversation_from_segments_is_idempotent_with_a_session_id(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    segments = tmp_path / "segments.jsonl"
+    segments.write_text(
+        '{"text": "Shall we plant tomatoes?", "speaker": "SPEAKER_00", "start": 0, "end": 2}\n'
+        '{"text": "Yes, and basil too.", "speaker": "SPEAKER_01", "start": 2, "end": 4}\n'
+    )
+    first = cli("--json", "conversations", "from-segments", str(segments), "--session-id", "s-1")
+    assert first.code == 0, first.err
+    again = cli("--json", "conversations", "from-segments", str(segments), "--session-id", "s-1")
+    assert again.json()["id"] == first.json()["id"] and omi_fake.count("conversations") == 1
+    shown = cli("conversations", "get", first.json()["id"], "--transcript")
+    assert "basil" in shown.out
+    bad = tmp_path / "bad.json"
+    bad.write_text("[{")
+    assert cli("conversations", "from-segments", str(bad)).code == ExitCode.INVALID_INPUT

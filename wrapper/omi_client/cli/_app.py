@@ -302,6 +302,50 @@ def conversations_create(
         _show(s, client.conversations.create(**body), "created")
 
 
+@conversations.command("from-segments")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+@click.option(
+    "--session-id",
+    help="Stable id for this capture: re-running with it returns the same conversation.",
+)
+@click.option("--language", help="ISO 639-1 code, e.g. en.")
+@click.option("--started-at", help="ISO date-time.")
+@click.option("--finished-at", help="ISO date-time.")
+@pass_settings
+def conversations_from_segments(
+    s: Settings,
+    file: Any,
+    session_id: str | None,
+    language: str | None,
+    started_at: str | None,
+    finished_at: str | None,
+) -> None:
+    """Create a conversation from diarized transcript segments in FILE ('-' for stdin).
+
+    FILE holds a JSON array of segments, or one segment per line:
+    {"text": "...", "speaker": "SPEAKER_00", "start": 0.0, "end": 2.5}.
+    """
+    import json
+
+    from ._exit import CliError, ExitCode
+
+    text = file.read()
+    try:
+        parsed = json.loads(text) if text.lstrip().startswith("[") else None
+        if parsed is None:
+            parsed = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except ValueError as exc:
+        raise CliError(
+            f"{file.name}: not a JSON array or JSON lines ({exc})", ExitCode.INVALID_INPUT
+        ) from exc
+    fields = _body(language=language, started_at=started_at, finished_at=finished_at)
+    with s.client() as client:
+        created = client.conversations.create_from_segments(
+            parsed, client_session_id=session_id, **fields
+        )
+        _show(s, created, "created")
+
+
 @conversations.command("update")
 @click.argument("conversation_id")
 @click.option("--title", required=True)
