@@ -283,3 +283,23 @@ def test_demo_data_and_in_memory_default(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_cli_fault_flags_are_reproducible_by_seed(tmp_path: Path) -> None:
+    rates = ("--error-500-rate", "0.2", "--error-503-rate", "0.1", "--burst-429-rate", "0.05")
+
+    def statuses(seed: str) -> list[int]:
+        args = ["--no-rate-limits", "--fault-seed", seed, *rates]
+        server = Mock(
+            tmp_path / f"run-{seed}-{len(list(tmp_path.iterdir()))}.sqlite", _free_port(), *args
+        )
+        try:
+            headers = {"Authorization": f"Bearer {server.key}"}
+            with httpx.Client(base_url=server.base_url, headers=headers) as http:
+                return [http.get("/v1/dev/user/goals").status_code for _ in range(60)]
+        finally:
+            server.stop()
+
+    first = statuses("5")
+    assert statuses("5") == first and {200, 429, 500, 503} <= set(first)
+    assert statuses("6") != first
