@@ -14,6 +14,7 @@ building, sending through httpx, parsing. Three ways to make the same two calls:
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 from _timing import interleave, median, rounds, table, timed, verdict
@@ -135,6 +136,82 @@ def main() -> None:
         m = {k: median(v) for k, v in results.items()}
         verdict(f"{what}: Omi <= 1.1x generated client", m["Omi"] / m["generated client"], 1.1)
         verdict(f"{what}: Omi <= 1.5x raw httpx + json", m["Omi"] / m["raw httpx + json"], 1.5)
+    async_tables(n_rounds, per_round)
+
+
+def async_tables(n_rounds: int, per_round: dict[str, int]) -> None:
+    """The same two calls through AsyncOmi, the generated asyncio functions and httpx.AsyncClient
+    (no target in the issue; reported so the async path is not a blind spot)."""
+    import asyncio
+
+    from omi_api.api.memories import create_memory, list_memories
+    from omi_api.client import AuthenticatedClient
+    from omi_api.models import CreateMemoryRequest, MemoryCategory
+    from omi_client import AsyncOmi
+
+    loop = asyncio.new_event_loop()
+    mock = httpx.MockTransport(canned)
+    omi = AsyncOmi(KEY, base_url=BASE, http_client=httpx.AsyncClient(transport=mock), max_retries=0)
+    gen = AuthenticatedClient(base_url=BASE, token=KEY)
+    gen.set_async_httpx_client(
+        httpx.AsyncClient(base_url=BASE, transport=mock, headers={"Authorization": f"Bearer {KEY}"})
+    )
+    raw = httpx.AsyncClient(transport=mock)
+    auth = {"Authorization": f"Bearer {KEY}"}
+    body = {"content": "Likes green tea", "category": "interesting", "tags": ["drinks"]}
+
+    async def omi_create() -> object:
+        return await omi.memories.create("Likes green tea", category="interesting", tags=["drinks"])
+
+    async def gen_create() -> object:
+        model = CreateMemoryRequest(
+            content="Likes green tea", category=MemoryCategory.INTERESTING, tags=["drinks"]
+        )
+        return await create_memory.asyncio(client=gen, body=model)
+
+    async def raw_create() -> object:
+        r = await raw.post(f"{BASE}/v1/dev/user/memories", json=body, headers=auth)
+        r.raise_for_status()
+        return r.json()
+
+    async def omi_list() -> object:
+        return await omi.memories.list(limit=100, offset=0)
+
+    async def gen_list() -> object:
+        return await list_memories.asyncio(client=gen, limit=100, offset=0)
+
+    async def raw_list() -> object:
+        params = {"limit": 100, "offset": 0}
+        r = await raw.get(f"{BASE}/v1/dev/user/memories", params=params, headers=auth)
+        r.raise_for_status()
+        return r.json()
+
+    def timed_loop(fn: Any, n: int) -> float:
+        async def body() -> None:
+            for _ in range(n):
+                await fn()
+
+        return timed(lambda: loop.run_until_complete(body())) / n
+
+    for what, fns in (
+        ("create one memory", (omi_create, gen_create, raw_create)),
+        ("list 100 memories", (omi_list, gen_list, raw_list)),
+    ):
+        n = per_round["create" if what.startswith("create") else "list"]
+        cases = {
+            "AsyncOmi": lambda f=fns[0], n=n: timed_loop(f, n),
+            "generated client (asyncio)": lambda f=fns[1], n=n: timed_loop(f, n),
+            "raw httpx.AsyncClient + json": lambda f=fns[2], n=n: timed_loop(f, n),
+        }
+        results = interleave(cases, n_rounds)
+        table(
+            f"Per-call overhead, async, {what} (in-process canned transport, {n} calls per round)",
+            results,
+            baselines=["generated client (asyncio)", "raw httpx.AsyncClient + json"],
+            unit="µs/call",
+            scale=1e6,
+        )
+    loop.close()
 
 
 if __name__ == "__main__":
