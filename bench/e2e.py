@@ -132,7 +132,7 @@ async def async_run(fake: FakeProcess, kind: str, which: str) -> float:
 def main() -> None:
     global N_CREATES
     for kind in ("page", "create"):
-        n_rounds = rounds(9 if kind == "page" else 5, quick=2)
+        n_rounds = rounds(15 if kind == "page" else 5, quick=2)
         with FakeProcess() as fake:
             if kind == "page":
                 preload(fake, N_MEMORIES)

@@ -60,7 +60,7 @@ def main() -> None:
     from omi_api.models import CreateMemoryRequest, MemoryCategory
     from omi_client import Omi
 
-    omi = Omi(KEY, base_url=BASE, http_client=http(), max_retries=0)
+    omi = Omi(KEY, base_url=BASE, http_client=http())
     gen = AuthenticatedClient(base_url=BASE, token=KEY)
     gen.set_httpx_client(
         httpx.Client(
@@ -151,7 +151,7 @@ def async_tables(n_rounds: int, per_round: dict[str, int]) -> None:
 
     loop = asyncio.new_event_loop()
     mock = httpx.MockTransport(canned)
-    omi = AsyncOmi(KEY, base_url=BASE, http_client=httpx.AsyncClient(transport=mock), max_retries=0)
+    omi = AsyncOmi(KEY, base_url=BASE, http_client=httpx.AsyncClient(transport=mock))
     gen = AuthenticatedClient(base_url=BASE, token=KEY)
     gen.set_async_httpx_client(
         httpx.AsyncClient(base_url=BASE, transport=mock, headers={"Authorization": f"Bearer {KEY}"})
