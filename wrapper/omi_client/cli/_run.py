@@ -14,7 +14,7 @@ def run(argv: list[str] | None) -> int:
     from ._app import cli
 
     try:
-        cli.main(args=argv, prog_name="omi-client", standalone_mode=False)
+        returned = cli.main(args=argv, prog_name="omi-client", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
@@ -34,7 +34,8 @@ def run(argv: list[str] | None) -> int:
             traceback.print_exc(file=sys.stderr)
         click.echo(f"error: {_describe(exc)}", err=True)
         return int(code)
-    return ExitCode.OK
+    # Without standalone mode click hands back the code of a ctx.exit()/Exit (e.g. `mock`).
+    return returned if isinstance(returned, int) else ExitCode.OK
 
 
 def _describe(exc: BaseException) -> str:
