@@ -45,6 +45,7 @@ class MemoryServer:
         # Each entry: None (ok), "crash_before", "crash_after", "drop_after", "drop_before",
         # ("429", seconds), consumed one per create_batch call.
         self.script: list[Any] = []
+        self.list_script: list[float] = []  # Retry-After of 429s answered to listing
         self.calls = 0
 
     def preload(self, key: str, created_at: float) -> str:
@@ -70,6 +71,8 @@ class MemoryServer:
         return [i for i, _, _ in new]
 
     def created_since(self, since: float) -> list[tuple[str, str]]:
+        if self.list_script:
+            raise RateLimited(self.list_script.pop(0))
         return [(i, k) for i, k, at in self.items if at >= since]
 
     def classify(self, exc: BaseException) -> tuple[Outcome, float | None]:
@@ -229,3 +232,17 @@ def test_a_second_live_importer_cannot_open_the_same_journal(tmp_path: Path) -> 
         Journal(tmp_path / "j", dict(HEADER))
     first.close()
     Journal(tmp_path / "j", dict(HEADER))  # free again once the holder is done
+
+
+def test_a_rate_limited_reconciliation_list_is_waited_out(tmp_path: Path) -> None:
+    server = MemoryServer()
+    server.script = [None, "drop_after"]
+    server.list_script = [9.0]
+    sleeps: list[float] = []
+    importer = Importer(
+        server, Journal(tmp_path / "j", dict(HEADER)), _records(CONTENTS),
+        sleep=sleeps.append, clock=lambda: server.now,
+    )  # fmt: skip
+    summary = importer.run()
+    assert 9.0 in sleeps and summary.reconciled == 2
+    assert _held(server) == Counter(CONTENTS)

@@ -119,7 +119,7 @@ def import_command(
     restart: bool,
     dry_run: bool,
 ) -> None:
-    from ._importer import CLOCK_SKEW, ImportAborted, Importer
+    from ._importer import CLOCK_SKEW, ImportAborted, Importer, list_recent
     from ._journal import Journal, JournalBusy, JournalMismatch, has_begun
     from ._sdk import BatchTarget, make_client, require_api_key
 
@@ -147,7 +147,12 @@ def import_command(
         target = BatchTarget(client, kind)
         if not has_begun(journal_path):
             # Items that already existed when the import began are never claimed by reconciliation.
-            baseline = target.created_since(time.time() - CLOCK_SKEW)
+            baseline = list_recent(
+                target,
+                time.time() - CLOCK_SKEW,
+                time.sleep,
+                lambda delay, _: click.echo(f"rate limited: waiting {delay:.0f}s", err=True),
+            )
             header["baseline_ids"] = [item_id for item_id, _ in baseline]
             header["source"] = str(path)
         try:

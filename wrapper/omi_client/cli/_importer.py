@@ -91,6 +91,26 @@ class ImportAborted(Exception):
         self.cause = cause
 
 
+def list_recent(
+    target: Target,
+    since: float,
+    sleep: Callable[[float], None],
+    on_wait: Callable[[float, int | None], None] | None = None,
+) -> list[tuple[str, str]]:
+    """`target.created_since`, waiting out rate limits (listing counts against them too)."""
+    while True:
+        try:
+            return target.created_since(since)
+        except Exception as exc:
+            outcome, retry_after = target.classify(exc)
+            if outcome != "rate_limited":
+                raise
+            delay = retry_after if retry_after is not None else 60.0
+            if on_wait is not None:
+                on_wait(delay, getattr(exc, "limit", None))
+            sleep(delay)
+
+
 CLOCK_SKEW = 300.0  # seconds of client/server clock disagreement tolerated when reconciling
 
 
@@ -181,12 +201,19 @@ class Importer:
             self.events.created(len(ids))
             return
 
+    def recent(self, since: float) -> list[tuple[str, str]]:
+        def on_wait(delay: float, limit: int | None) -> None:
+            self.summary.rate_limit_waits += 1
+            self.events.waiting(delay, "rate limited (listing)", limit)
+
+        return list_recent(self.target, since, self.sleep, on_wait)
+
     def _reconcile(self, lines: list[int], since: float) -> None:
         """Journal as done every line of `lines` whose item the server already holds."""
         owned = set(self.journal.state.done.values())
         owned.update(str(i) for i in self.journal.state.header.get("baseline_ids", ()))
         candidates: dict[str, list[str]] = defaultdict(list)
-        for item_id, key in self.target.created_since(since - self.clock_skew):
+        for item_id, key in self.recent(since - self.clock_skew):
             if item_id not in owned:
                 candidates[match_key(key)].append(item_id)
         found: dict[int, str] = {}
