@@ -118,3 +118,41 @@ def test_an_export_file_imports_back_as_is(
         restored = cli("import", "memories", str(tmp_path / "out" / "memories.jsonl"))
         assert restored.code == 0, restored.err
         assert sorted(map(key, other.items("memories"))) == sorted(map(key, exported))
+
+
+def test_export_killed_with_sigkill_resumes_to_a_complete_copy(
+    omi_fake: Any, tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    _seed(omi_fake, memories=40, conversations=20)
+    out = tmp_path / "backup"
+    env = dict(os.environ, OMI_BASE_URL=omi_fake.base_url, OMI_API_KEY=omi_fake.api_key)
+    code = "import sys; from omi_client.cli import main; sys.exit(main(sys.argv[1:]))"
+    # Pages of 1000 memories, then conversations in pages of 25: hold those to kill mid-export.
+    omi_fake.inject(latency=2.0, times=1, method="GET", path="/v1/dev/user/conversations")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "export", str(out)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    state = out / ".omi-export-state.json"
+    deadline = time.monotonic() + 20
+    while not (state.exists() and json.loads(state.read_text())["resources"]["memories"]["done"]):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait(timeout=10) == -signal.SIGKILL
+    memory_reads = [r for r in omi_fake.request_log if r[1] == "/v1/dev/user/memories"]
+    resumed = subprocess.run(
+        [sys.executable, "-c", code, "--json", "export", str(out)],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert resumed.returncode == 0, resumed.stderr
+    assert [r for r in omi_fake.request_log if r[1] == "/v1/dev/user/memories"] == memory_reads
+    for name in RESOURCES:
+        items = _lines(out / f"{name}.jsonl")
+        assert len(items) == len({i["id"] for i in items}) == omi_fake.count(name), name
