@@ -120,3 +120,13 @@ async def test_async_create_many() -> None:
     handler, sizes = echo_batch("action_items", "description")
     result = await mock_async_omi(handler).action_items.create_many(["a"] * 51)
     assert sizes == [50, 1] and len(result.created) == 51
+
+
+@pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"memories": "not a list"}'])
+def test_a_2xx_whose_body_does_not_parse_is_uncertain_not_failed(body: bytes) -> None:
+    # The server said 200: the items were most likely created. "failed" means certainly not.
+    script = Script(httpx.Response(200, content=body))
+    result = mock_omi(script).memories.create_many(["m0", "m1"])
+    assert result.failed == [] and [f.index for f in result.uncertain] == [0, 1]
+    assert isinstance(result.uncertain[0].error, oc.APIResponseValidationError)
+    assert len(script.requests) == 1

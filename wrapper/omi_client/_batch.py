@@ -3,8 +3,9 @@
 Each input item ends in exactly one of three lists of :class:`BatchResult`:
 ``created`` (the server returned it), ``failed`` (certainly not created: rejected, or never
 sent because an earlier chunk hit an auth/permission/rate-limit error), or ``uncertain``
-(the chunk may have been processed: read timeout, dropped connection, 5xx; batch creates are not
-idempotent, so they are never blindly replayed; check with ``list`` before resending).
+(the chunk may have been processed: read timeout, dropped connection, 5xx, or a 2xx whose body
+did not parse; batch creates are not idempotent, so they are never blindly replayed; check with
+``list`` before resending).
 A 422 that names particular items fails only those; the rest of their chunk is sent again.
 """
 
@@ -19,6 +20,7 @@ import httpx
 
 from ._errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     OmiError,
@@ -107,6 +109,8 @@ def chunks(items: list[dict[str, Any]], size: int) -> list[list[tuple[int, dict[
 
 
 def _may_have_been_processed(error: OmiError) -> bool:
+    if isinstance(error, APIResponseValidationError):
+        return True  # a 2xx we could not read: the server most likely created the items
     if isinstance(error, APIStatusError):
         return error.status_code >= 500 and error.status_code != 503
     if isinstance(error, APIConnectionError):
