@@ -104,3 +104,35 @@ def test_key_is_absent_from_logs_over_real_http(
     assert texts and "HTTP Request" in caplog.text
     for text in [*texts, caplog.text]:
         assert CANARY not in text
+
+
+@pytest.mark.parametrize("bad", ["\n", "\r\n", "\x00", " ", "\x7f", "é"])
+@pytest.mark.parametrize("field", ["api_key", "firebase_token"])
+def test_a_key_that_cannot_be_a_header_is_refused_without_echoing_it(bad: str, field: str) -> None:
+    # Sent as is, h11 would raise "Illegal header value b'Bearer <key>'": the key in the error.
+    key = CANARY[:12] + bad + CANARY[12:]
+    for cls in (Omi, AsyncOmi):
+        with pytest.raises(oc.OmiError, match=field) as info:
+            cls(**{field: key})
+        text = "".join(traceback.format_exception(info.value))
+        assert CANARY[12:] not in text and CANARY[:12] not in text
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [err(401), err(500), httpx.ReadTimeout("slow"), httpx.Response(200, content=b"<html>")],
+    ids=repr,
+)
+def test_errors_do_not_hold_the_key_even_when_pickled(answer: Any) -> None:
+    # Errors outlive the call (BatchResult keeps them, apps queue or pickle them): the request
+    # they carry must not still hold the Authorization header.
+    script = Script(answer)
+    with pytest.raises(oc.OmiError) as info:
+        _client(script).with_options(max_retries=0).memories.create("x")
+    exc = info.value
+    assert script.requests[0] is exc.request
+    assert CANARY not in str(exc.request.headers.get("authorization"))
+    assert CANARY.encode() not in pickle.dumps(exc)
+    cause = exc.__cause__
+    if isinstance(cause, httpx.RequestError):
+        assert CANARY not in str(cause.request.headers.get("authorization"))

@@ -54,6 +54,17 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _credential(name: str, value: str | None) -> Secret | None:
+    """Wrap a key or token, refusing one that cannot travel in a header: httpx/h11 would reject
+    it at send time with an error that quotes the whole header, key included."""
+    value = value.strip() if value else None
+    if not value:
+        return None
+    if not value.isascii() or not value.isprintable() or any(c.isspace() for c in value):
+        raise OmiError(f"{name} contains whitespace, control or non-ASCII characters")
+    return Secret(value)
+
+
 def _resolve_options(
     api_key: str | None,
     base_url: str | None,
@@ -64,9 +75,11 @@ def _resolve_options(
     allow_insecure_http: bool,
     default_headers: dict[str, str] | None,
 ) -> Options:
-    key = api_key if api_key is not None else os.environ.get("OMI_API_KEY")
-    key = key.strip() if key else None
-    token = firebase_token if firebase_token is not None else os.environ.get("OMI_FIREBASE_TOKEN")
+    key = _credential("api_key", api_key if api_key is not None else os.environ.get("OMI_API_KEY"))
+    token = _credential(
+        "firebase_token",
+        firebase_token if firebase_token is not None else os.environ.get("OMI_FIREBASE_TOKEN"),
+    )
     url = (base_url or os.environ.get("OMI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
@@ -81,10 +94,10 @@ def _resolve_options(
         policy = _with_retries(policy, max_retries)
     return Options(
         base_url=url,
-        api_key=Secret(key) if key else None,
+        api_key=key,
         timeout=_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout),
         retry=policy,
-        firebase_token=Secret(token) if token else None,
+        firebase_token=token,
         default_headers=tuple((default_headers or {}).items()),
     )
 

@@ -248,6 +248,27 @@ class Attempts:
 
     def on_error(self, exc: httpx.RequestError) -> Wait:
         """A transport error: retry (returns Wait) or raise the typed error."""
+        try:
+            return self._on_error(exc)
+        except OmiError:
+            self._scrub()
+            raise
+
+    def on_response(self, response: httpx.Response) -> Wait | Done:
+        """A response: return the parsed value, retry (returns Wait) or raise the typed error."""
+        try:
+            return self._on_response(response)
+        except OmiError:
+            self._scrub()
+            raise
+
+    def _scrub(self) -> None:
+        # The raised error (and its __cause__, and error.response) keeps this request, and errors
+        # outlive the call: pickled, queued, kept in BatchResult. Drop the credential from it.
+        if "authorization" in self.request.headers:
+            self.request.headers["Authorization"] = f"Bearer {_REDACTED}"
+
+    def _on_error(self, exc: httpx.RequestError) -> Wait:
         replayable = self.call.op.replayable
         if self.retries < self.retry.max_retries and should_retry_exception(
             exc, replayable=replayable
@@ -264,7 +285,7 @@ class Attempts:
             f"{self.call.op.operation_id}: {type(exc).__name__}: {exc}{hint}", request=self.request
         ) from exc
 
-    def on_response(self, response: httpx.Response) -> Wait | Done:
+    def _on_response(self, response: httpx.Response) -> Wait | Done:
         status = response.status_code
         op = self.call.op
         if log.isEnabledFor(logging.DEBUG):
