@@ -123,3 +123,24 @@ def test_an_update_that_changes_nothing_is_refused_before_sending() -> None:
     with pytest.raises(oc.ValidationError):
         omi.goals.update("g1")
     assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda o: o.goals.create("t", target_value=float("inf")), "target_value"),
+        (lambda o: o.goals.update("g1", current_value=float("nan")), "current_value"),
+        (lambda o: o.goals.set_progress("g1", float("nan")), "current_value"),
+        (lambda o: o.memories.create("x", tags=[object()]), "tags[0]"),
+        (
+            lambda o: o.memories.create_many([{"content": "a", "tags": [object()]}]),
+            "memories[0].tags[0]",
+        ),
+    ],
+)
+def test_values_json_cannot_carry_are_named_validation_errors(call, field) -> None:  # type: ignore[no-untyped-def]
+    # NaN/inf would be sent as "nan" in a query, or crash the JSON encoder with a bare ValueError.
+    omi, script = _unsent()
+    with pytest.raises(oc.ValidationError) as info:
+        call(omi)
+    assert info.value.field == field and script.requests == []

@@ -162,7 +162,7 @@ def build_request(
         validate(arg, schema, name)
     kwargs: dict[str, Any] = {k: v for k, v in query.items() if v is not None}
     if op.body_model is not None:
-        body = jsonable(call.body or {}, "body")
+        body = jsonable(call.body or {}, "")
         if op.needs_a_field and not body:
             raise ValidationError("body", "give at least one field to change")
         if body_schema is not None:

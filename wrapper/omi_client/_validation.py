@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
@@ -26,6 +27,8 @@ def jsonable(value: Any, where: str = "value") -> Any:
     A naive datetime is read as local time (``datetime.astimezone()``), since the API wants an
     offset on every timestamp.
     """
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(where, f"must be a finite number (got {value})")
     if value is None or isinstance(value, bool | int | float | str):
         return value.value if isinstance(value, enum.Enum) else value
     if isinstance(value, enum.Enum):
@@ -38,7 +41,7 @@ def jsonable(value: Any, where: str = "value") -> Any:
     if callable(to_dict):
         return jsonable(to_dict(), where)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v, f"{where}.{k}") for k, v in value.items()}
+        return {str(k): jsonable(v, _join(where, str(k))) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
     raise ValidationError(where, f"unsupported value of type {type(value).__name__}")
