@@ -144,3 +144,22 @@ def test_values_json_cannot_carry_are_named_validation_errors(call, field) -> No
     with pytest.raises(oc.ValidationError) as info:
         call(omi)
     assert info.value.field == field and script.requests == []
+
+
+@pytest.mark.parametrize("bad_id", [".", ".."])
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda o, i: o.memories.delete(i), "memory_id"),
+        (lambda o, i: o.goals.history(i), "goal_id"),
+        (lambda o, i: o.goals.set_progress(i, 1), "goal_id"),
+        (lambda o, i: o.conversations.update(i, title="t"), "conversation_id"),
+    ],
+)
+def test_dot_segment_ids_are_refused(call, field, bad_id: str) -> None:  # type: ignore[no-untyped-def]
+    # URL normalisation would turn .../goals/./history into .../goals/history (getGoal "history")
+    # and .../memories/.. into DELETE /v1/dev/user: another endpoint than the one called.
+    omi, script = _unsent()
+    with pytest.raises(oc.ValidationError) as info:
+        call(omi, bad_id)
+    assert info.value.field == field and script.requests == []

@@ -110,6 +110,10 @@ class _Body:
 def _check_path_arg(name: str, value: str) -> None:
     if not isinstance(value, str) or not value:
         raise ValidationError(name, "must be a non-empty string")
+    if value in (".", ".."):
+        # Percent-quoting keeps dots, and URL normalisation would then resolve them: the request
+        # would reach another endpoint (goals/./history is getGoal("history")).
+        raise ValidationError(name, f"{value!r} is not an id")
 
 
 @cache
