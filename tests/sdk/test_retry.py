@@ -132,3 +132,11 @@ async def test_async_client_follows_the_same_policy() -> None:
     with pytest.raises(oc.InternalServerError):
         await mock_async_omi(script2).memories.create("likes tea")
     assert len(script.requests) == 2 and len(script2.requests) == 1
+
+
+def test_pool_timeout_never_reached_the_server_so_creates_retry_and_say_so() -> None:
+    script = Script(httpx.PoolTimeout("no free connection"))
+    with pytest.raises(oc.APITimeoutError) as info:
+        mock_omi(script).memories.create("likes tea")
+    assert len(script.requests) == 3  # retried like a connect error
+    assert "may have processed" not in str(info.value)

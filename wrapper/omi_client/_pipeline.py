@@ -26,7 +26,12 @@ from ._errors import (
     ValidationError,
 )
 from ._operations import Operation
-from ._retry import RetryPolicy, should_retry_exception, should_retry_status
+from ._retry import (
+    RetryPolicy,
+    never_reached_server,
+    should_retry_exception,
+    should_retry_status,
+)
 from ._validation import jsonable, operation_rules, validate
 
 log = logging.getLogger("omi_client")
@@ -277,13 +282,11 @@ class Attempts:
         if self.retries < self.retry.max_retries and should_retry_exception(
             exc, replayable=replayable
         ):
-            self.maybe_processed = self.maybe_processed or not isinstance(
-                exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
-            )
+            self.maybe_processed = self.maybe_processed or not never_reached_server(exc)
             return self._wait(f"{type(exc).__name__}", None)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         hint = ""
-        if not replayable and not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        if not replayable and not never_reached_server(exc):
             hint = " (not retried: the server may have processed it)"
         raise kind(
             f"{self.call.op.operation_id}: {type(exc).__name__}: {exc}{hint}", request=self.request
