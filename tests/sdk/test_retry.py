@@ -140,3 +140,29 @@ def test_pool_timeout_never_reached_the_server_so_creates_retry_and_say_so() -> 
         mock_omi(script).memories.create("likes tea")
     assert len(script.requests) == 3  # retried like a connect error
     assert "may have processed" not in str(info.value)
+
+
+def _http_date(seconds_from_now: float) -> str:
+    import datetime as dt
+    from email.utils import format_datetime
+
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds_from_now)
+    return format_datetime(when, usegmt=True)
+
+
+def test_retry_after_parses_seconds_and_http_dates() -> None:
+    from omi_client._errors import parse_retry_after
+
+    assert parse_retry_after("7") == 7.0 and parse_retry_after(" 1.5 ") == 1.5
+    assert parse_retry_after("-3") == 0.0  # never a negative sleep
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
+    assert 3590 <= (parse_retry_after(_http_date(3600)) or 0) <= 3600
+    for junk in (None, "", "soon", "nan", "Mon, 99 Foo 2020"):
+        assert parse_retry_after(junk) is None
+
+
+def test_an_http_date_retry_after_beyond_the_cap_raises_at_once() -> None:
+    script = Script(err(429, "slow down", {"Retry-After": _http_date(600)}), ok([]))
+    with pytest.raises(oc.RateLimitError) as info:
+        mock_omi(script).memories.list()
+    assert len(script.requests) == 1 and 590 <= (info.value.retry_after or 0) <= 600
