@@ -12,7 +12,7 @@ import platform
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 
@@ -26,7 +26,7 @@ def rounds(default: int, quick: int = 2) -> int:
 
 
 def interleave(
-    cases: dict[str, Callable[[], float]], n_rounds: int, *, warmup: bool = True
+    cases: Mapping[str, Callable[[], float]], n_rounds: int, *, warmup: bool = True
 ) -> dict[str, list[float]]:
     """Run each case once per round, rotating the start so no case always goes first.
 

@@ -10,6 +10,7 @@ doing the same requests (same page size of 1000, same stop rule: the first empty
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import time
 
@@ -129,6 +130,10 @@ async def async_run(fake: FakeProcess, kind: str, which: str) -> float:
         return time.perf_counter() - t
 
 
+def run_async(fake: FakeProcess, kind: str, which: str) -> float:
+    return asyncio.run(async_run(fake, kind, which))
+
+
 def main() -> None:
     global N_CREATES
     for kind in ("page", "create"):
@@ -142,12 +147,10 @@ def main() -> None:
                 label, n_items = f"{N_CREATES:,} creates", N_CREATES
             results = interleave(
                 {
-                    "Omi (sync)": lambda k=kind, f=fake: sync_run(f, k, "wrapper"),
-                    "raw httpx.Client": lambda k=kind, f=fake: sync_run(f, k, "raw"),
-                    "AsyncOmi": lambda k=kind, f=fake: asyncio.run(async_run(f, k, "wrapper")),
-                    "raw httpx.AsyncClient": lambda k=kind, f=fake: asyncio.run(
-                        async_run(f, k, "raw")
-                    ),
+                    "Omi (sync)": functools.partial(sync_run, fake, kind, "wrapper"),
+                    "raw httpx.Client": functools.partial(sync_run, fake, kind, "raw"),
+                    "AsyncOmi": functools.partial(run_async, fake, kind, "wrapper"),
+                    "raw httpx.AsyncClient": functools.partial(run_async, fake, kind, "raw"),
                 },
                 n_rounds,
                 warmup=False,

@@ -9,6 +9,7 @@ wheel install would do), so no case pays for compiling source.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -49,7 +50,7 @@ def report(title: str, cases: dict[str, str]) -> dict[str, list[float]]:
     for statement in cases.values():  # warm bytecode caches and the OS page cache
         run(statement)
     n = rounds(30, quick=5)
-    results = interleave({name: (lambda s=s: run(s)) for name, s in cases.items()}, n)
+    results = interleave({name: functools.partial(run, s) for name, s in cases.items()}, n)
     table(title, results, baselines=["import httpx (floor)"])
     return results
 

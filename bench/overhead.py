@@ -13,6 +13,7 @@ building, sending through httpx, parsing. Three ways to make the same two calls:
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -121,9 +122,9 @@ def main() -> None:
     ):
         n = per_round["create" if what.startswith("create") else "list"]
         cases = {
-            "Omi": lambda f=fns[0], n=n: loop(f, n),
-            "generated client": lambda f=fns[1], n=n: loop(f, n),
-            "raw httpx + json": lambda f=fns[2], n=n: loop(f, n),
+            "Omi": functools.partial(loop, fns[0], n),
+            "generated client": functools.partial(loop, fns[1], n),
+            "raw httpx + json": functools.partial(loop, fns[2], n),
         }
         results = interleave(cases, n_rounds)
         table(
@@ -199,9 +200,9 @@ def async_tables(n_rounds: int, per_round: dict[str, int]) -> None:
     ):
         n = per_round["create" if what.startswith("create") else "list"]
         cases = {
-            "AsyncOmi": lambda f=fns[0], n=n: timed_loop(f, n),
-            "generated client (asyncio)": lambda f=fns[1], n=n: timed_loop(f, n),
-            "raw httpx.AsyncClient + json": lambda f=fns[2], n=n: timed_loop(f, n),
+            "AsyncOmi": functools.partial(timed_loop, fns[0], n),
+            "generated client (asyncio)": functools.partial(timed_loop, fns[1], n),
+            "raw httpx.AsyncClient + json": functools.partial(timed_loop, fns[2], n),
         }
         results = interleave(cases, n_rounds)
         table(
