@@ -54,3 +54,24 @@ def test_models_are_reexported_for_annotations() -> None:
 
     assert models.DeveloperMemory is DeveloperMemory
     assert set(models.__all__) == set(omi_api.models.__all__)
+
+
+def test_an_unknown_enum_value_read_from_the_server_can_be_sent_back() -> None:
+    # Copying a memory whose category is newer than the spec must work: the server made it.
+    import json
+
+    import omi_client as oc
+    import pytest
+
+    body = {"id": "m1", "content": "c", "category": "brand_new_kind"}
+    script = Script(ok([body]), ok(body))
+    omi = mock_omi(script)
+    category = omi.memories.list()[0].category
+    omi.memories.create("copy", category=category)
+    omi.memories.update("m1", category=category)
+    omi.memories.create_many([{"content": "copy", "category": category}])
+    sent = [json.loads(r.content) for r in script.requests[1:]]
+    assert sent[0]["category"] == sent[1]["category"] == "brand_new_kind"
+    assert sent[2]["memories"][0]["category"] == "brand_new_kind"
+    with pytest.raises(oc.ValidationError):  # a typed-in string is still checked
+        omi.memories.create("x", category="brand_new_kind")

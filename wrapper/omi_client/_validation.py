@@ -21,18 +21,29 @@ from ._spec import load_spec
 __all__ = ["jsonable", "operation_rules", "validate"]
 
 
+class FromServer(str):
+    """An enum value the server sent that the spec does not list (kept by the generated enum's
+    ``_missing_``). Enum checks let it through, so data read from Omi can be written back;
+    a plain string is still checked against the spec's list."""
+
+    __slots__ = ()
+
+
 def jsonable(value: Any, where: str = "value") -> Any:
     """Turn plain Python inputs into JSON values: aware ISO datetimes, enum values, dicts, lists.
 
     A naive datetime is read as local time (``datetime.astimezone()``), since the API wants an
     offset on every timestamp.
     """
+    if isinstance(value, enum.Enum):
+        raw = value.value
+        if isinstance(raw, str) and type(value).__members__.get(value.name) is not value:
+            return FromServer(raw)  # a value the spec does not list, parsed from a response
+        return jsonable(raw, where)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(where, f"must be a finite number (got {value})")
     if value is None or isinstance(value, bool | int | float | str):
-        return value.value if isinstance(value, enum.Enum) else value
-    if isinstance(value, enum.Enum):
-        return jsonable(value.value, where)
+        return value
     if isinstance(value, _dt.datetime):
         return (value if value.tzinfo is not None else value.astimezone()).isoformat()
     if isinstance(value, _dt.date):
@@ -133,7 +144,7 @@ def _compile(schema: Mapping[str, Any]) -> Check:
     def check(value: Any, where: str) -> None:
         if is_type is not None and not is_type(value):
             raise ValidationError(where, f"expected {kind}, got {_kind(value)}")
-        if enum is not None and value not in enum:
+        if enum is not None and value not in enum and not isinstance(value, FromServer):
             allowed = ", ".join(repr(v) for v in enum[:40])
             raise ValidationError(where, f"{value!r} is not one of {allowed}")
         if isinstance(value, str):
