@@ -130,3 +130,56 @@ def test_a_2xx_whose_body_does_not_parse_is_uncertain_not_failed(body: bytes) ->
     assert result.failed == [] and [f.index for f in result.uncertain] == [0, 1]
     assert isinstance(result.uncertain[0].error, oc.APIResponseValidationError)
     assert len(script.requests) == 1
+
+
+def test_every_item_lands_in_exactly_one_bucket_whatever_each_chunk_meets() -> None:
+    """Property: for any sequence of chunk outcomes, each input index is in exactly one of
+    created/failed/uncertain, each bucket is in input order, and created[i] is its input."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    outcomes = st.sampled_from(
+        ["ok", "partial", "422-some", "422-all", "500", "503", "429-long", "read-timeout",
+         "connect", "garbled", "402"]
+    )  # fmt: skip
+
+    @settings(max_examples=150, deadline=None)
+    @given(n=st.integers(0, 80), plan=st.lists(outcomes, min_size=1, max_size=8))
+    def run(n: int, plan: list[str]) -> None:
+        answers = iter(plan)
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            items = json.loads(request.content)["memories"]
+            kind = next(answers, "ok")
+            made = [{"id": f"id-{item['content']}", **item} for item in items]
+            if kind == "ok":
+                return ok({"memories": made, "created_count": len(made)})
+            if kind == "partial":
+                return ok({"memories": made[::2], "created_count": len(made[::2])})
+            if kind.startswith("422"):
+                picked = range(len(items)) if kind == "422-all" else range(0, len(items), 3)
+                locs = [{"loc": ["body", "memories", i], "msg": "bad", "type": "x"} for i in picked]
+                return err(422, locs)
+            if kind == "429-long":
+                return err(429, "later", {"Retry-After": "3600"})
+            if kind == "read-timeout":
+                raise httpx.ReadTimeout("slow", request=request)
+            if kind == "connect":
+                raise httpx.ConnectError("refused", request=request)
+            if kind == "garbled":
+                return httpx.Response(200, content=b"<html>")
+            return err(int(kind))
+
+        contents = [f"m{i}" for i in range(n)]
+        result = mock_omi(handler, max_retries=0).memories.create_many(contents)
+        buckets = [result.created_indices, [f.index for f in result.failed]]
+        buckets.append([f.index for f in result.uncertain])
+        assert sorted(i for b in buckets for i in b) == list(range(n)) and result.total == n
+        assert all(b == sorted(b) for b in buckets)
+        assert [m.content for m in result.created] == [contents[i] for i in result.created_indices]
+        assert all(f.item["content"] == contents[f.index] for f in result.failed + result.uncertain)
+        seen.update(("created" * bool(result.created), "uncertain" * bool(result.uncertain)))
+
+    seen: set[str] = set()
+    run()
+    assert {"created", "uncertain"} <= seen  # both paths really ran
