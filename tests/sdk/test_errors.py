@@ -83,3 +83,16 @@ def test_unparseable_success_body_is_a_typed_error() -> None:
     omi = mock_omi(Script(httpx.Response(200, json={"no_id": True})))
     with pytest.raises(oc.APIResponseValidationError):
         omi.memories.create("x")
+
+
+@pytest.mark.parametrize("loc", [None, 3, 1.5, True, "content", {"a": 1}])
+def test_a_422_with_an_odd_loc_is_still_the_typed_error(loc: object) -> None:
+    # A proxy or a future server may not send FastAPI's list; the typed error must survive it.
+    detail = [{"loc": loc, "msg": "bad value", "type": "x"}]
+    omi = mock_omi(Script(err(422, detail)), max_retries=0)
+    with pytest.raises(oc.UnprocessableEntityError) as info:
+        omi.memories.list()
+    assert info.value.detail == detail and "bad value" in str(info.value)
+    assert [e.msg for e in info.value.errors] == ["bad value"]
+    if loc == "content":
+        assert info.value.errors[0].field == "content"

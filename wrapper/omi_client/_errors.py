@@ -151,7 +151,7 @@ class UnprocessableEntityError(APIStatusError):
         if isinstance(detail, list):
             for item in detail:
                 if isinstance(item, dict):
-                    loc = tuple(x for x in item.get("loc", ()) if isinstance(x, str | int))
+                    loc = tuple(x for x in _loc(item) if isinstance(x, str | int))
                     self.errors.append(
                         FieldError(loc, str(item.get("msg", "")), str(item.get("type", "")))
                     )
@@ -181,6 +181,14 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def _loc(item: dict[str, Any]) -> tuple[Any, ...]:
+    """A 422 entry's ``loc`` as a tuple, whatever shape a proxy or newer server sent."""
+    loc = item.get("loc")
+    if isinstance(loc, list | tuple):
+        return tuple(loc)
+    return (loc,) if isinstance(loc, str) else ()
 
 
 def _int_or_none(value: str | None) -> int | None:
@@ -229,7 +237,7 @@ def _summary(detail: Any) -> str:
         parts = []
         for item in detail[:5]:
             if isinstance(item, dict) and "msg" in item:
-                loc = ".".join(str(x) for x in item.get("loc", ()))
+                loc = ".".join(str(x) for x in _loc(item))
                 parts.append(f"{loc}: {item['msg']}" if loc else str(item["msg"]))
             else:
                 parts.append(str(item))
