@@ -103,3 +103,32 @@ def test_one_connection_pool_is_reused() -> None:
 def test_negative_max_retries_is_rejected() -> None:
     with pytest.raises(oc.OmiError):
         Omi(KEY, max_retries=-1)
+
+
+def test_default_headers_are_sent_but_cannot_replace_the_key() -> None:
+    script = Script(ok([]))
+    http = httpx.Client(transport=httpx.MockTransport(script))
+    Omi(KEY, http_client=http, default_headers={"X-Trace": "t1"}).memories.list()
+    assert script.requests[0].headers["x-trace"] == "t1"
+    assert script.requests[0].headers.get_list("authorization") == [f"Bearer {KEY}"]
+    for name in ("Authorization", "authorization"):
+        with pytest.raises(oc.OmiError, match="api_key"):
+            Omi(KEY, default_headers={name: "Bearer other"})
+
+
+def test_credential_like_default_headers_stay_out_of_reprs_and_debug_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    secret = "proxy-secret-0123456789"
+    caplog.set_level(logging.DEBUG, logger="omi_client")
+    script = Script(ok([]))
+    http = httpx.Client(transport=httpx.MockTransport(script))
+    headers = {"Proxy-Authorization": secret, "X-Gateway-Token": secret, "X-Trace": "t1"}
+    omi = Omi(KEY, http_client=http, default_headers=headers)
+    omi.memories.list()
+    assert script.requests[0].headers["x-gateway-token"] == secret
+    for text in (repr(omi), repr(omi._options), caplog.text):
+        assert secret not in text
+    assert "t1" in caplog.text  # ordinary headers are still logged

@@ -98,8 +98,15 @@ def _resolve_options(
         timeout=_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout),
         retry=policy,
         firebase_token=token,
-        default_headers=tuple((default_headers or {}).items()),
+        default_headers=_headers(default_headers),
     )
+
+
+def _headers(headers: dict[str, str] | None) -> tuple[tuple[str, str], ...]:
+    if any(name.lower() == "authorization" for name in headers or {}):
+        # It would go out next to (or instead of) the key's header, depending on case.
+        raise OmiError("default_headers cannot set Authorization: pass api_key= instead")
+    return tuple((headers or {}).items())
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:

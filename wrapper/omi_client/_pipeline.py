@@ -69,7 +69,8 @@ class Options:
     timeout: httpx.Timeout
     retry: RetryPolicy
     firebase_token: Secret | None = None
-    default_headers: tuple[tuple[str, str], ...] = ()
+    # Not in repr: callers put gateway/proxy credentials here too.
+    default_headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
 @dataclass(slots=True)
@@ -209,9 +210,13 @@ def parse_success(op: Operation, response: httpx.Response) -> Any:
     return parsed
 
 
+_CREDENTIAL_WORDS = ("auth", "cookie", "key", "token", "secret", "password", "signature")
+
+
 def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
+    """Headers for a log line: anything named like a credential is replaced."""
     return {
-        k: (_REDACTED if k.lower() in ("authorization", "cookie", "x-api-key") else v)
+        k: (_REDACTED if any(w in k.lower() for w in _CREDENTIAL_WORDS) else v)
         for k, v in headers.items()
     }
 
