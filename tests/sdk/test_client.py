@@ -132,3 +132,13 @@ def test_credential_like_default_headers_stay_out_of_reprs_and_debug_logs(
     for text in (repr(omi), repr(omi._options), caplog.text):
         assert secret not in text
     assert "t1" in caplog.text  # ordinary headers are still logged
+
+
+def test_the_wrong_kind_of_http_client_is_refused_up_front() -> None:
+    # Otherwise the request is sent and only then fails (awaiting a sync Response).
+    sync_http, async_http = httpx.Client(), httpx.AsyncClient()
+    with pytest.raises(oc.OmiError, match=r"httpx\.AsyncClient"):
+        AsyncOmi(KEY, http_client=sync_http)  # type: ignore[arg-type]
+    with pytest.raises(oc.OmiError, match=r"httpx\.Client,"):
+        Omi(KEY, http_client=async_http)  # type: ignore[arg-type]
+    sync_http.close()

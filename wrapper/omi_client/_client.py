@@ -208,6 +208,8 @@ class Omi(_Base):
             api_key, base_url, timeout, max_retries, retry_policy, firebase_token,
             allow_insecure_http, default_headers,
         )  # fmt: skip
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise OmiError(f"Omi needs an httpx.Client, got {type(http_client).__name__}")
         owns = http_client is None
         http = http_client or httpx.Client(timeout=options.timeout, follow_redirects=False)
         self._setup(options, http, owns)
@@ -291,6 +293,8 @@ class AsyncOmi(_Base):
             api_key, base_url, timeout, max_retries, retry_policy, firebase_token,
             allow_insecure_http, default_headers,
         )  # fmt: skip
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise OmiError(f"AsyncOmi needs an httpx.AsyncClient, got {type(http_client).__name__}")
         owns = http_client is None
         http = http_client or httpx.AsyncClient(timeout=options.timeout, follow_redirects=False)
         self._setup(options, http, owns)
