@@ -165,7 +165,8 @@ class Conversations(SyncResource):
         client_platform: str | NotGiven | None = NOT_GIVEN,
     ) -> ConversationCreateResponse:
         """Create from diarized segments. Safe to retry: a ``client_session_id`` is generated
-        once per call (unless given) so the server returns the same conversation on replays."""
+        once per call (unless given) so the server returns the same conversation on replays.
+        To retry yourself after an error, pass your own ``client_session_id`` and reuse it."""
         fields = dict(
             source=source,
             language=language,
