@@ -131,3 +131,17 @@ def test_unknown_enum_values_and_fields_parse_and_round_trip() -> None:
     assert MemoryCategory("work") is MemoryCategory.WORK
     with pytest.raises(ValueError):
         MemoryCategory(5)  # type: ignore[arg-type]
+
+
+def test_model_reprs_hide_unset_fields_and_secrets() -> None:
+    from omi_api.models import DevApiKeyCreated, UpdateMemoryRequest
+
+    secret = "omi_dev_" + "ab" * 16
+    created = DevApiKeyCreated.from_dict(
+        {"id": "k1", "name": "ci", "key": secret, "key_prefix": "omi_dev_abab", "scopes": []}
+        | {"created_at": "2026-01-01T00:00:00Z"}
+    )
+    assert (
+        created.key == secret and secret not in repr(created) and "key=<redacted>" in repr(created)
+    )
+    assert repr(UpdateMemoryRequest(content="x")) == "UpdateMemoryRequest(content='x')"

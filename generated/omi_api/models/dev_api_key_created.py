@@ -143,8 +143,9 @@ class DevApiKeyCreated:
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
+        # Secrets (e.g. a newly created API key) never show in a repr; read the attribute instead.
         shown = [
-            f"{name}={value!r}"
+            f"{name}={'<redacted>' if name in ('key',) else repr(value)}"
             for name, value in (
                 (a.name, getattr(self, a.name)) for a in _attrs_fields(type(self))
             )
