@@ -135,8 +135,7 @@ def test_a_2xx_whose_body_does_not_parse_is_uncertain_not_failed(body: bytes) ->
 def test_every_item_lands_in_exactly_one_bucket_whatever_each_chunk_meets() -> None:
     """Property: for any sequence of chunk outcomes, each input index is in exactly one of
     created/failed/uncertain, each bucket is in input order, and created[i] is its input."""
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
+    from hypothesis import given, settings, strategies as st
 
     outcomes = st.sampled_from(
         ["ok", "partial", "422-some", "422-all", "500", "503", "429-long", "read-timeout",

@@ -18,77 +18,35 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from ._batch import BatchFailure as BatchFailure
-    from ._batch import BatchResult as BatchResult
+    from ._batch import BatchFailure as BatchFailure, BatchResult as BatchResult
     from ._client import (
         DEFAULT_BASE_URL as DEFAULT_BASE_URL,
-    )
-    from ._client import (
         DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
-    )
-    from ._client import (
         AsyncOmi as AsyncOmi,
-    )
-    from ._client import (
         Omi as Omi,
     )
     from ._errors import (
         APIConnectionError as APIConnectionError,
-    )
-    from ._errors import (
         APIError as APIError,
-    )
-    from ._errors import (
         APIResponseValidationError as APIResponseValidationError,
-    )
-    from ._errors import (
         APIStatusError as APIStatusError,
-    )
-    from ._errors import (
         APITimeoutError as APITimeoutError,
-    )
-    from ._errors import (
         AuthenticationError as AuthenticationError,
-    )
-    from ._errors import (
         BadRequestError as BadRequestError,
-    )
-    from ._errors import (
         ConflictError as ConflictError,
-    )
-    from ._errors import (
         FieldError as FieldError,
-    )
-    from ._errors import (
         InternalServerError as InternalServerError,
-    )
-    from ._errors import (
         LockedError as LockedError,
-    )
-    from ._errors import (
         NotFoundError as NotFoundError,
-    )
-    from ._errors import (
         OmiError as OmiError,
-    )
-    from ._errors import (
         PaymentRequiredError as PaymentRequiredError,
-    )
-    from ._errors import (
         PermissionDeniedError as PermissionDeniedError,
-    )
-    from ._errors import (
         RateLimitError as RateLimitError,
-    )
-    from ._errors import (
         UnprocessableEntityError as UnprocessableEntityError,
-    )
-    from ._errors import (
         ValidationError as ValidationError,
     )
     from ._retry import RetryPolicy as RetryPolicy
-    from ._types import NOT_GIVEN as NOT_GIVEN
-    from ._types import NotGiven as NotGiven
+    from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
 
 _WHERE = {
     "Omi": "_client",

@@ -13,8 +13,7 @@ from __future__ import annotations
 from ._app import DEFAULT_UID, FakeOmi, required_scope
 from ._auth import SCOPES
 from ._cli import main
-from ._faults import HEADER as FAULT_HEADER
-from ._faults import FaultConfig
+from ._faults import HEADER as FAULT_HEADER, FaultConfig
 from ._limits import DEFAULT_LIMITS
 from ._server import FakeOmiServer
 
