@@ -107,10 +107,6 @@ def page(items: list[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
     return [doc for doc in items[offset : offset + limit] if not doc.get("locked")]
 
 
-def newest_first(items: list[Doc]) -> list[Doc]:
-    return sorted(items, key=lambda d: d["created_at"], reverse=True)
-
-
 def _changes(call: Call, fields: tuple[str, ...]) -> dict[str, Any]:
     """The PATCH fields actually given: non-null ones, plus explicit nulls where the operation's
     description says "set to null to remove". At least one is required."""
@@ -217,7 +213,7 @@ class Semantics:
     @handles("GET /v1/dev/user/memories")
     def list_memories(self, call: Call) -> list[Doc]:
         wanted = _category_filter(call.query.get("categories"), self.memory_categories)
-        docs = newest_first(self.store.all("memory", call.uid))
+        docs = self.store.newest_first("memory", call.uid)
         if wanted:
             docs = [d for d in docs if d["category"] in wanted]
         q = call.query
@@ -249,7 +245,7 @@ class Semantics:
     def search_memories(self, call: Call) -> Doc:
         query = _text.terms(call.query["query"])
         scored = []
-        for doc in newest_first(self.store.all("memory", call.uid)):
+        for doc in self.store.newest_first("memory", call.uid):
             score = _text.relevance(query, _text.terms(doc["content"]))
             if score > 0 and not doc.get("locked"):
                 scored.append((score, doc))
@@ -313,7 +309,7 @@ class Semantics:
     @handles("GET /v1/dev/user/action-items")
     def list_action_items(self, call: Call) -> list[Doc]:
         q = call.query
-        docs = newest_first(self.store.all("action_item", call.uid))
+        docs = self.store.newest_first("action_item", call.uid)
         if q.get("conversation_id") is not None:
             docs = [d for d in docs if d["conversation_id"] == q["conversation_id"]]
         if q.get("completed") is not None:
@@ -497,9 +493,7 @@ class Semantics:
     def list_conversations(self, call: Call) -> list[Doc]:
         q = call.query
         wanted = _category_filter(q.get("categories"), self.conversation_categories)
-        docs = [
-            d for d in newest_first(self.store.all("conversation", call.uid)) if not d["discarded"]
-        ]
+        docs = [d for d in self.store.newest_first("conversation", call.uid) if not d["discarded"]]
         if wanted:
             docs = [d for d in docs if d["structured"]["category"] in wanted]
         if q.get("folder_id") is not None:
@@ -619,7 +613,7 @@ class Semantics:
     def ask(self, call: Call) -> Doc:
         question = _text.terms(call.body["question"])
         scored = []
-        for doc in newest_first(self.store.all("conversation", call.uid)):
+        for doc in self.store.newest_first("conversation", call.uid):
             if doc["discarded"] or doc.get("locked"):
                 continue
             s = doc["structured"]
@@ -696,7 +690,7 @@ class Semantics:
 
     @handles("GET /v1/dev/user/goals")
     def list_goals(self, call: Call) -> list[Doc]:
-        docs = newest_first(self.store.all("goal", call.uid))
+        docs = self.store.newest_first("goal", call.uid)
         if not call.query.get("include_inactive"):
             docs = [d for d in docs if d["is_active"]]
         return [self.goal_view(d) for d in page(docs, call.query["limit"], 0, GOAL_PAGE_CAP)]

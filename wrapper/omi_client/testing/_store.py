@@ -33,6 +33,9 @@ class Store:
     def __init__(self, path: str | Path | None = None, seed: int | None = None) -> None:
         self.lock = threading.RLock()
         self._docs: dict[str, dict[str, dict[str, Doc]]] = {}
+        # Newest-first views per (kind, uid), kept up to date on create so a list request does not
+        # sort the whole collection (30k memories: 9 ms per request before).
+        self._newest: dict[tuple[str, str], list[Doc]] = {}
         self._meta: dict[str, str] = {}
         self._db: sqlite3.Connection | None = None
         if path is not None:
@@ -70,6 +73,15 @@ class Store:
         """The user's documents of one kind, oldest first (a copy of the list, not the docs)."""
         return list(self._docs.get(kind, {}).get(uid, {}).values())
 
+    def newest_first(self, kind: str, uid: str) -> list[Doc]:
+        """The user's documents of one kind, newest ``created_at`` first (shared: do not mutate)."""
+        with self.lock:
+            view = self._newest.get((kind, uid))
+            if view is None:
+                view = sorted(self.all(kind, uid), key=lambda d: d["created_at"], reverse=True)
+                self._newest[(kind, uid)] = view
+            return view
+
     def get(self, kind: str, uid: str, doc_id: str) -> Doc | None:
         return self._docs.get(kind, {}).get(uid, {}).get(doc_id)
 
@@ -81,7 +93,15 @@ class Store:
 
     def put(self, kind: str, uid: str, doc: Doc) -> Doc:
         with self.lock:
-            self._docs.setdefault(kind, {}).setdefault(uid, {})[doc["id"]] = doc
+            docs = self._docs.setdefault(kind, {}).setdefault(uid, {})
+            is_new = doc["id"] not in docs
+            docs[doc["id"]] = doc
+            view = self._newest.get((kind, uid))
+            if view is not None:
+                if is_new and (not view or doc["created_at"] >= view[0]["created_at"]):
+                    view.insert(0, doc)
+                else:
+                    del self._newest[(kind, uid)]
             if self._db is not None:
                 self._db.execute(
                     "INSERT INTO docs (kind, uid, id, body) VALUES (?, ?, ?, ?) "
@@ -93,6 +113,7 @@ class Store:
     def delete(self, kind: str, uid: str, doc_id: str) -> bool:
         with self.lock:
             found = self._docs.get(kind, {}).get(uid, {}).pop(doc_id, None) is not None
+            self._newest.pop((kind, uid), None)
             if found and self._db is not None:
                 self._db.execute(
                     "DELETE FROM docs WHERE kind = ? AND uid = ? AND id = ?", (kind, uid, doc_id)
