@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import httpx
 from omi_client.testing._store import Store
 
 
@@ -27,3 +31,27 @@ def test_newest_first_view_follows_creates_updates_and_deletes() -> None:
     assert store.delete("memory", "u", "d")
     assert _ids(store) == ["b", "a", "c"]
     assert store.newest_first("memory", "other") == []
+
+
+def test_clear_keeps_only_the_kinds_asked_for_in_memory_and_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "fake.db"
+    store = Store(path)
+    store.put("memory", "u", _doc("m", "2026-01-01"))
+    store.put("key", "u", _doc("k", "2026-01-01"))
+    assert _ids(store) == ["m"]
+    store.clear(keep=("key",))
+    assert _ids(store) == [] and [d["id"] for d in store.all("key", "u")] == ["k"]
+    store.close()
+    reopened = Store(path)
+    assert reopened.all("memory", "u") == [] and len(reopened.all("key", "u")) == 1
+
+
+def test_server_reset_wipes_data_but_keys_stay_valid(omi_fake: Any) -> None:
+    auth = {"Authorization": f"Bearer {omi_fake.api_key}"}
+    mem = omi_fake.base_url + "/v1/dev/user/memories"
+    assert httpx.post(mem, json={"content": "before"}, headers=auth).status_code == 200
+    omi_fake.reset(data=False)
+    assert omi_fake.count("memories") == 1
+    omi_fake.reset()
+    assert omi_fake.count("memories") == 0
+    assert httpx.get(mem, headers=auth).json() == []

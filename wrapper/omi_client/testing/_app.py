@@ -140,8 +140,11 @@ class FakeOmi:
             raise ValueError("drop is 'before' or 'after'")
         self.faults.script(Fault(status=status, latency=latency, drop=drop), times, method, path)
 
-    def reset(self) -> None:
-        """Forget scripted faults, fault counters, rate windows and the request log (not data)."""
+    def reset(self, data: bool = True) -> None:
+        """Start over: forget scripted faults, fault counters, rate windows, the request log and,
+        unless ``data=False``, every stored document. API keys and tokens stay valid."""
+        if data:
+            self.store.clear(keep=("key",))
         self.faults.reset()
         if self.limiter is not None:
             self.limiter.reset()

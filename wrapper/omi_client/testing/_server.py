@@ -65,8 +65,9 @@ class FakeOmiServer:
         """See FakeOmi.inject: script faults for upcoming requests."""
         self.app.inject(status, **options)
 
-    def reset(self) -> None:
-        self.app.reset()
+    def reset(self, data: bool = True) -> None:
+        """See :meth:`FakeOmi.reset`: faults, rate windows, request log and (by default) data."""
+        self.app.reset(data)
 
     def items(self, resource: str) -> list[dict[str, Any]]:
         return self.app.items(resource, self.uid)

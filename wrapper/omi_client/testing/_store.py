@@ -120,6 +120,16 @@ class Store:
                 )
             return found
 
+    def clear(self, keep: tuple[str, ...] = ()) -> None:
+        """Forget every document except those of the kinds in ``keep``."""
+        with self.lock:
+            for kind in [k for k in self._docs if k not in keep]:
+                del self._docs[kind]
+            self._newest = {k: v for k, v in self._newest.items() if k[0] in keep}
+            if self._db is not None:
+                marks = ", ".join("?" for _ in keep) or "''"
+                self._db.execute(f"DELETE FROM docs WHERE kind NOT IN ({marks})", keep)
+
     def meta(self, key: str) -> str | None:
         return self._meta.get(key)
 
