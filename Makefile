@@ -47,6 +47,10 @@ test: check-generated lint typecheck prism pytest
 demo: venv
 	$(PY) tools/demo.py
 
+# The fake Omi server with demo data on http://127.0.0.1:8787 (prints a ready dev key); Ctrl-C stops it.
+mock: venv
+	$(BIN)/omi-client mock --port 8787 --demo
+
 # Benchmarks (bench/): Markdown tables of interleaved medians and ratios, results in BENCHMARKS.md.
 #   make bench [BENCH_ARGS="--only overhead,parse --out results.md"]   BENCH_QUICK=1: smoke run
 bench: venv prism
