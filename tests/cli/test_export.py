@@ -156,3 +156,28 @@ def test_export_killed_with_sigkill_resumes_to_a_complete_copy(
     for name in RESOURCES:
         items = _lines(out / f"{name}.jsonl")
         assert len(items) == len({i["id"] for i in items}) == omi_fake.count(name), name
+
+
+def test_export_never_wipes_files_it_did_not_just_write(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    """A fresh export into a directory that already holds a memories.jsonl (the user's own
+    import file, or the last good backup) refuses instead of truncating it before it has a
+    replacement; --overwrite says the old files may go."""
+    _seed(omi_fake, memories=3, conversations=1)
+    out = tmp_path / "data"
+    out.mkdir()
+    mine = out / "memories.jsonl"
+    mine.write_text('{"content": "my only copy"}\n')
+    refused = cli("export", str(out))
+    assert refused.code == ExitCode.USAGE
+    assert "--overwrite" in refused.err
+    assert mine.read_text() == '{"content": "my only copy"}\n'
+
+    assert cli("export", str(out), "--overwrite").code == 0
+    backup = _lines(mine)
+    assert len(backup) == 3
+    again = cli("export", str(out))  # a finished backup is not discarded silently either
+    assert again.code == ExitCode.USAGE
+    assert _lines(mine) == backup
+    assert cli("export", str(out), "--overwrite").code == 0

@@ -93,7 +93,7 @@ def test_resume_skips_finished_resources_and_a_finished_export_starts_afresh(
     run_export(tmp_path, [memories, goals], Quiet())
     assert memories.calls == calls  # memories were complete: not fetched again
     assert _ids(tmp_path / "goals.jsonl") == ["g1"]
-    run_export(tmp_path, [ListSource("memories", ITEMS[:2], 4), goals], Quiet())
+    run_export(tmp_path, [ListSource("memories", ITEMS[:2], 4), goals], Quiet(), overwrite=True)
     assert _ids(tmp_path / "memories.jsonl") == ["m0", "m1"]  # a new export, not an append
 
 

@@ -661,16 +661,30 @@ RESOURCES = ["memories", "conversations", "action_items", "goals", "folders"]
     help="Export just these resources (repeatable; default all).",
 )
 @click.option("--no-transcripts", is_flag=True, help="Skip conversation transcripts.")
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Replace .jsonl files already in DIRECTORY (by default a fresh export refuses).",
+)
 @pass_settings
-def export_cmd(s: Settings, directory: Path, only: tuple[str, ...], no_transcripts: bool) -> None:
+def export_cmd(
+    s: Settings, directory: Path, only: tuple[str, ...], no_transcripts: bool, overwrite: bool
+) -> None:
     """Export everything as JSONL files in DIRECTORY (re-run an interrupted export to resume).
 
     Writes memories.jsonl, conversations.jsonl (with transcripts), action_items.jsonl,
     goals.jsonl and folders.jsonl, one JSON object per line. Rate limits are waited out.
+    A new export into a directory that already holds those files needs --overwrite.
     """
     from ._commands import export_command
 
-    export_command(s, directory, list(only) or RESOURCES, transcripts=not no_transcripts)
+    export_command(
+        s,
+        directory,
+        list(only) or RESOURCES,
+        transcripts=not no_transcripts,
+        overwrite=overwrite,
+    )
 
 
 @cli.group("import")

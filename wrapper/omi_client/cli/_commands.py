@@ -272,9 +272,14 @@ def _report(settings: Settings, data: dict[str, Any], text: str) -> None:
 
 
 def export_command(
-    settings: Settings, directory: Path, names: list[str], *, transcripts: bool
+    settings: Settings,
+    directory: Path,
+    names: list[str],
+    *,
+    transcripts: bool,
+    overwrite: bool = False,
 ) -> None:
-    from ._exporter import ExportCorrupt, run_export
+    from ._exporter import ExportCorrupt, ExportWouldOverwrite, run_export
     from ._sdk import export_sources, make_client, require_api_key
 
     require_api_key(settings)
@@ -287,7 +292,11 @@ def export_command(
             }
             events = _ExportEvents(progress, tasks)
             try:
-                counts = run_export(directory, list(sources), events, sleep=events.sleep)
+                counts = run_export(
+                    directory, list(sources), events, sleep=events.sleep, overwrite=overwrite
+                )
+            except ExportWouldOverwrite as exc:
+                raise CliError(str(exc), ExitCode.USAGE) from exc
             except ExportCorrupt as exc:
                 raise CliError(str(exc), ExitCode.INVALID_INPUT) from exc
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())

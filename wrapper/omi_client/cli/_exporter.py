@@ -7,6 +7,8 @@ are loaded, and paging continues from the recorded offset; an id seen twice (off
 data that changes underneath) is written once. A finished export run again starts afresh.
 The API has no totals and drops locked items after paging, so paging advances by the requested
 limit and only an empty page ends a resource.
+A fresh export never truncates a non-empty file already in DIRECTORY (the user's own data, or the
+last good backup) unless told to overwrite: the old copy would be gone before the new one exists.
 """
 
 from __future__ import annotations
@@ -50,18 +52,18 @@ class ResourceState:
     done: bool = False
 
 
-def _load_state(directory: Path, names: list[str]) -> dict[str, ResourceState]:
+def _load_state(directory: Path, names: list[str]) -> dict[str, ResourceState] | None:
+    """The unfinished export of exactly `names` in `directory`, or None."""
     path = directory / STATE_NAME
-    fresh = {name: ResourceState() for name in names}
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return fresh
+        return None
     if not isinstance(raw, dict) or raw.get("v") != STATE_VERSION:
-        return fresh
+        return None
     stored = raw.get("resources", {})
     if raw.get("complete") or set(stored) != set(names):
-        return fresh  # a finished (or differently scoped) export: start over
+        return None  # a finished (or differently scoped) export: start over
     return {name: ResourceState(**stored[name]) for name in names}
 
 
@@ -119,6 +121,10 @@ class ExportCorrupt(Exception):
     """The directory does not match its state file; export into a fresh directory instead."""
 
 
+class ExportWouldOverwrite(Exception):
+    """A fresh export would truncate files that already hold data."""
+
+
 def run_export(
     directory: Path,
     sources: list[Source],
@@ -126,11 +132,25 @@ def run_export(
     *,
     sleep: Callable[[float], None] = time.sleep,
     max_rate_limit_waits: int = 1000,
+    overwrite: bool = False,
 ) -> dict[str, int]:
     """Export every source into `directory`; returns the number of items per resource."""
     directory.mkdir(parents=True, exist_ok=True)
     names = [s.name for s in sources]
-    state = _load_state(directory, names)
+    resumable = _load_state(directory, names)
+    state = resumable or {name: ResourceState() for name in names}
+    if resumable is None:
+        occupied = [
+            f"{name}.jsonl"
+            for name in names
+            if (directory / f"{name}.jsonl").exists()
+            and (directory / f"{name}.jsonl").stat().st_size > 0
+        ]
+        if occupied and not overwrite:
+            raise ExportWouldOverwrite(
+                f"{directory} already holds {', '.join(occupied)} (not an unfinished export to "
+                "resume); choose an empty directory, or pass --overwrite to replace them"
+            )
     if all(s.offset == 0 and not s.done for s in state.values()):
         for name in names:  # a fresh export: start from empty files
             state[name] = ResourceState()
