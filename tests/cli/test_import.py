@@ -244,3 +244,24 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(omi_fake: Any, tmp_
     assert resumed.returncode == 0, err
     assert json.loads(out)["already_done"] >= 25
     assert _held(omi_fake) == Counter(contents)
+
+
+def test_restart_does_not_delete_the_journal_of_a_running_import(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    """Deleting a live journal would leave the running import appending to a headerless file,
+    which no later run can resume, so the next --restart would create everything again."""
+    from omi_client.cli._journal import Journal
+
+    source = _write(tmp_path / "notes.jsonl", ["a", "b"])
+    journal_path = tmp_path / "notes.jsonl.journal"
+    running = Journal(journal_path, {"kind": "memories", "sha256": "x", "records": 2})
+    try:
+        before = journal_path.read_bytes()
+        result = cli("import", "memories", str(source), "--restart")
+        assert result.code == ExitCode.USAGE
+        assert "in use" in result.err
+        assert journal_path.read_bytes() == before
+        assert _posts(omi_fake) == 0
+    finally:
+        running.close()

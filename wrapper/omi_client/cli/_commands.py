@@ -120,7 +120,7 @@ def import_command(
     dry_run: bool,
 ) -> None:
     from ._importer import CLOCK_SKEW, ImportAborted, Importer, list_recent
-    from ._journal import Journal, JournalBusy, JournalMismatch, has_begun
+    from ._journal import Journal, JournalBusy, JournalMismatch, discard, has_begun
     from ._sdk import BatchTarget, make_client, require_api_key
 
     label = kind.replace("_", " ")
@@ -139,7 +139,10 @@ def import_command(
         return
     journal_path = journal or path.with_name(path.name + ".journal")
     if restart:
-        journal_path.unlink(missing_ok=True)
+        try:
+            discard(journal_path)
+        except JournalBusy as exc:
+            raise CliError(str(exc), ExitCode.USAGE) from exc
     require_api_key(settings)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     header: dict[str, Any] = {"kind": kind, "sha256": digest, "records": len(records)}

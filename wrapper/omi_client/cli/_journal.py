@@ -164,6 +164,16 @@ class Journal:
             os.fsync(fh.fileno())
 
 
+def discard(path: Path) -> None:
+    """Delete the journal at `path` (--restart), but never one a running import holds."""
+    lock = _lock(path)
+    try:
+        path.unlink(missing_ok=True)
+    finally:
+        if lock is not None:
+            lock.close()
+
+
 def _fsync_dir(directory: Path) -> None:
     try:
         fd = os.open(directory, os.O_RDONLY)
