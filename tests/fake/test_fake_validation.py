@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from fake_helpers import json_of
 
 MEM = "/v1/dev/user/memories"
@@ -153,3 +154,28 @@ def test_patch_needs_one_non_null_field(http: httpx.Client) -> None:
                 "input": body,
             }
         ]
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        (f"{MEM}/no-such-id", "content"),
+        ("/v1/dev/user/action-items/no-such-id", "description"),
+        ("/v1/dev/user/conversations/no-such-id", "title"),
+        ("/v1/dev/user/goals/no-such-id", "title"),
+    ],
+)
+def test_an_empty_patch_is_a_422_before_the_item_is_looked_up(
+    http: httpx.Client, path: str, field: str
+) -> None:
+    # "At least one field" is a request-model validator: FastAPI answers it before the handler
+    # runs, so an unknown id with an empty body is a 422, not a 404.
+    assert detail(http.patch(path, json={})) == [
+        {
+            "type": "value_error",
+            "loc": ["body"],
+            "msg": "Value error, At least one field must be provided",
+            "input": {},
+        }
+    ]
+    assert json_of(http.patch(path, json={field: "x"}), 404)["detail"].endswith("not found")

@@ -230,8 +230,8 @@ class Semantics:
 
     @handles("PATCH /v1/dev/user/memories/{memory_id}")
     def update_memory(self, call: Call) -> Doc:
-        doc = self._find("memory", call, "memory_id", "Memory")
         changes = _changes(call, ("content", "category", "tags", "visibility"))
+        doc = self._find("memory", call, "memory_id", "Memory")
         doc.update(changes, edited=True, updated_at=self.now())
         return self.memory_view(self.store.put("memory", call.uid, doc))
 
@@ -334,8 +334,8 @@ class Semantics:
 
     @handles("PATCH /v1/dev/user/action-items/{action_item_id}")
     def update_action_item(self, call: Call) -> Doc:
-        doc = self._find("action_item", call, "action_item_id", "Action item")
         changes = _changes(call, ("description", "completed", "due_at"))
+        doc = self._find("action_item", call, "action_item_id", "Action item")
         if "due_at" in changes:
             changes["due_at"] = _normalize(changes["due_at"])  # None removes the due date
         now = self.now()
@@ -593,8 +593,8 @@ class Semantics:
 
     @handles("PATCH /v1/dev/user/conversations/{conversation_id}")
     def update_conversation(self, call: Call) -> Doc:
-        doc = self._find("conversation", call, "conversation_id", "Conversation")
         changes = _changes(call, ("title", "discarded"))
+        doc = self._find("conversation", call, "conversation_id", "Conversation")
         if "title" in changes:
             doc["structured"]["title"] = changes["title"]
         if "discarded" in changes:
@@ -739,7 +739,6 @@ class Semantics:
 
     @handles("PATCH /v1/dev/user/goals/{goal_id}")
     def update_goal(self, call: Call) -> Doc:
-        doc = self._find("goal", call, "goal_id", "Goal")
         fields = (
             "title",
             "desired_outcome",
@@ -753,6 +752,7 @@ class Semantics:
             "why_it_matters",
         )
         changes = _changes(call, fields)
+        doc = self._find("goal", call, "goal_id", "Goal")
         if "horizon_at" in changes:
             changes["horizon_at"] = _normalize(changes["horizon_at"])
         doc.update(changes, updated_at=self.now())
