@@ -122,3 +122,19 @@ def test_scripted_faults_match_method_and_path_and_run_out(omi_fake_factory: Any
         server.reset()
         assert http.get("/v1/dev/user/goals").status_code == 200
     assert server.request_log == [("GET", "/v1/dev/user/goals", 200)]
+
+
+@pytest.mark.parametrize(
+    ("path", "limit"),
+    [(MEM, "120"), ("/v1/dev/user/memories/batch", "15"), ("/v1/dev/user/conversations", "25")],
+)
+def test_an_injected_429_names_the_real_policy_limit_even_with_limits_off(
+    omi_fake_factory: Any, path: str, limit: str
+) -> None:
+    # A client sizing its backoff from X-RateLimit-Limit must never be told the limit is 0.
+    server = omi_fake_factory(rate_limits=False)
+    headers = {"Authorization": f"Bearer {server.api_key}", FAULT_HEADER: "429"}
+    limited = httpx.post(server.base_url + path, headers=headers, json={})
+    assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 1s."}
+    assert limited.headers["x-ratelimit-limit"] == limit
+    assert limited.headers["x-ratelimit-remaining"] == "0" and limited.headers["retry-after"] == "1"

@@ -24,7 +24,7 @@ from ._auth import SCOPES, Auth, Principal
 from ._errors import HTTPError
 from ._faults import HEADER, NO_FAULT, Fault, FaultConfig, FaultInjector
 from ._handlers import HANDLERS, Call, Reply, Semantics
-from ._limits import RateLimiter, policy_for, too_many_requests
+from ._limits import DEFAULT_LIMITS, RateLimiter, policy_for, too_many_requests
 from ._schema import ErrorList, Operation, Router, coerce_query, synthesize
 from ._store import Store
 
@@ -201,9 +201,9 @@ class FakeOmi:
             if fault.status == 503:
                 raise HTTPError(503, "Service Unavailable")
             if fault.status == 429:
-                policy = policy_for(method, op.path, {})
-                limit = self.limiter.limits.get(policy or "", 0) if self.limiter else 0
-                raise too_many_requests(limit, 1)
+                policy = policy_for(method, op.path, {}) or ""
+                limits = self.limiter.limits if self.limiter else DEFAULT_LIMITS
+                raise too_many_requests(limits.get(policy, DEFAULT_LIMITS["memories"]), 1)
             status, body = await self._handle(op, uid, principal, path_params, request)
         except ClientDisconnect:
             return  # the client hung up mid-body: nobody to answer
