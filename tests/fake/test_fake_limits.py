@@ -6,7 +6,9 @@ import time
 from typing import Any
 
 import httpx
+import pytest
 from fake_helpers import json_of
+from omi_client.testing._limits import RateLimiter
 
 MEM = "/v1/dev/user/memories"
 
@@ -85,3 +87,39 @@ def test_rate_limits_can_be_turned_off(omi_fake_factory: Any) -> None:
         assert {
             http.post(f"{MEM}/batch", json={"memories": []}).status_code for _ in range(20)
         } == {200}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "params", "body", "limit"),
+    [
+        ("GET", MEM, None, None, 120),
+        ("GET", f"{MEM}/vector/search", {"query": "x"}, None, 120),  # counts as memories
+        ("POST", f"{MEM}/batch", None, {"memories": []}, 15),
+        ("POST", "/v1/dev/user/conversations", None, {"text": "a walk in the park"}, 25),
+        ("GET", "/v1/dev/user/conversations", None, None, 60),
+        ("GET", "/v1/dev/user/conversations", {"include_transcript": "true"}, None, 25),
+        ("GET", "/v1/dev/user/action-items", None, None, 120),
+        ("GET", "/v1/dev/user/goals", None, None, 120),
+    ],
+)
+def test_each_policy_has_the_real_hourly_limit(
+    omi_fake_factory: Any,
+    method: str,
+    path: str,
+    params: dict[str, str] | None,
+    body: Any,
+    limit: int,
+) -> None:
+    server = omi_fake_factory()
+    # A frozen clock 10 minutes into the hour: no window boundary can fall inside the test.
+    server.app.limiter = RateLimiter(clock=lambda: 3600.0 * 500_000 + 600)
+    with _client(server) as http:
+        codes = [
+            http.request(method, path, params=params, json=body).status_code for _ in range(limit)
+        ]
+        assert codes == [200] * limit
+        limited = http.request(method, path, params=params, json=body)
+    assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 3000s."}
+    assert limited.headers["x-ratelimit-limit"] == str(limit)
+    assert limited.headers["x-ratelimit-remaining"] == "0"
+    assert limited.headers["retry-after"] == "3000"
