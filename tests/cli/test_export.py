@@ -49,11 +49,12 @@ def test_export_writes_every_resource_with_transcripts(
     assert result.json()["counts"]["memories"] == 40
     conversations = _lines(out / "conversations.jsonl")
     assert all(len(c["transcript_segments"]) == 2 for c in conversations)
-    # Transcripts force pages of 25 (the server's limit): one full page, then the empty one.
+    # Transcripts force pages of 25 (the server's limit): one full page, then two empty ones
+    # (one empty page may be all locked items; see the locked-page test).
     transcript_pages = [
         p for m, p, _ in omi_fake.request_log if m == "GET" and p.endswith("/conversations")
     ]
-    assert len(transcript_pages) == 2
+    assert len(transcript_pages) == 3
 
 
 def test_interrupted_export_resumes_without_refetching_or_duplicating(
@@ -93,7 +94,7 @@ def test_export_waits_out_the_transcript_rate_limit(tmp_path: Path) -> None:
         statuses = Counter(
             s for m, p, s in server.request_log if m == "GET" and p.endswith("/conversations")
         )
-        assert statuses[429] >= 1 and statuses[200] == 3
+        assert statuses[429] >= 1 and statuses[200] == 4  # 25, 5, then two empty pages
         assert len(_lines(tmp_path / "out" / "conversations.jsonl")) == 30
 
 
@@ -181,3 +182,21 @@ def test_export_never_wipes_files_it_did_not_just_write(
     assert again.code == ExitCode.USAGE
     assert _lines(mine) == backup
     assert cli("export", str(out), "--overwrite").code == 0
+
+
+def test_a_full_page_of_locked_items_does_not_end_the_export(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    """The server drops locked items after paging, so a page can come back empty with more
+    data behind it: 1000 locked (newest) memories hide the 3 readable ones on the next page."""
+    _seed(omi_fake, memories=3, conversations=0)
+    app = omi_fake.app
+    for i in range(1000):
+        app.semantics.new_memory(omi_fake.uid, {"content": f"locked {i}"}, locked=True)
+    result = cli("--json", "export", str(tmp_path / "out"), "--only", "memories")
+    assert result.code == 0, result.err
+    assert sorted(m["content"] for m in _lines(tmp_path / "out" / "memories.jsonl")) == [
+        "memory 0",
+        "memory 1",
+        "memory 2",
+    ]

@@ -666,9 +666,21 @@ RESOURCES = ["memories", "conversations", "action_items", "goals", "folders"]
     is_flag=True,
     help="Replace .jsonl files already in DIRECTORY (by default a fresh export refuses).",
 )
+@click.option(
+    "--empty-pages",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Consecutive empty pages that end a resource (locked items can empty a whole page).",
+)
 @pass_settings
 def export_cmd(
-    s: Settings, directory: Path, only: tuple[str, ...], no_transcripts: bool, overwrite: bool
+    s: Settings,
+    directory: Path,
+    only: tuple[str, ...],
+    no_transcripts: bool,
+    overwrite: bool,
+    empty_pages: int,
 ) -> None:
     """Export everything as JSONL files in DIRECTORY (re-run an interrupted export to resume).
 
@@ -684,6 +696,7 @@ def export_cmd(
         list(only) or RESOURCES,
         transcripts=not no_transcripts,
         overwrite=overwrite,
+        empty_pages=empty_pages,
     )
 
 

@@ -281,6 +281,7 @@ def export_command(
     *,
     transcripts: bool,
     overwrite: bool = False,
+    empty_pages: int = 2,
 ) -> None:
     from ._exporter import ExportCorrupt, ExportWouldOverwrite, run_export
     from ._sdk import export_sources, make_client, require_api_key
@@ -296,7 +297,12 @@ def export_command(
             events = _ExportEvents(progress, tasks)
             try:
                 counts = run_export(
-                    directory, list(sources), events, sleep=events.sleep, overwrite=overwrite
+                    directory,
+                    list(sources),
+                    events,
+                    sleep=events.sleep,
+                    overwrite=overwrite,
+                    empty_pages=empty_pages,
                 )
             except ExportWouldOverwrite as exc:
                 raise CliError(str(exc), ExitCode.USAGE) from exc

@@ -6,7 +6,8 @@ to its committed length (dropping a page that was written but not recorded), the
 are loaded, and paging continues from the recorded offset; an id seen twice (offset paging over
 data that changes underneath) is written once. A finished export run again starts afresh.
 The API has no totals and drops locked items after paging, so paging advances by the requested
-limit and only an empty page ends a resource.
+limit, and a resource ends only after `empty_pages` consecutive empty pages (default 2): one empty
+page may be a full page of locked items with readable ones behind it. Each probe is one request.
 A fresh export never truncates a non-empty file already in DIRECTORY (the user's own data, or the
 last good backup) unless told to overwrite: the old copy would be gone before the new one exists.
 """
@@ -50,6 +51,7 @@ class ResourceState:
     bytes: int = 0
     count: int = 0
     done: bool = False
+    empty_run: int = 0  # consecutive empty pages just seen
 
 
 def _load_state(directory: Path, names: list[str]) -> dict[str, ResourceState] | None:
@@ -133,6 +135,7 @@ def run_export(
     sleep: Callable[[float], None] = time.sleep,
     max_rate_limit_waits: int = 1000,
     overwrite: bool = False,
+    empty_pages: int = 2,
 ) -> dict[str, int]:
     """Export every source into `directory`; returns the number of items per resource."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -183,7 +186,8 @@ def run_export(
                     st.bytes = fh.tell()
                 seen.update(str(item.get("id")) for item in fresh)
                 st.count += len(fresh)
-            if limit == 0 or not page:
+            st.empty_run = 0 if page else st.empty_run + 1
+            if limit == 0 or st.empty_run >= empty_pages:
                 st.done = True
             else:
                 st.offset += limit
