@@ -246,3 +246,16 @@ def test_a_rate_limited_reconciliation_list_is_waited_out(tmp_path: Path) -> Non
     summary = importer.run()
     assert 9.0 in sleeps and summary.reconciled == 2
     assert _held(server) == Counter(CONTENTS)
+
+
+def test_an_edited_input_is_refused_with_what_restart_would_duplicate(tmp_path: Path) -> None:
+    """The hint must not steer the user into re-sending records that already exist."""
+    path = tmp_path / "j"
+    journal = Journal(path, dict(HEADER))
+    journal.record_send([1, 2], 1.0)
+    journal.record_done({1: "m1", 2: "m2"})
+    journal.close()
+    with pytest.raises(JournalMismatch) as caught:
+        Journal(path, {**HEADER, "sha256": "edited"})
+    message = str(caught.value)
+    assert "2 records" in message and "again" in message

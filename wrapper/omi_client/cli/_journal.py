@@ -127,9 +127,13 @@ class Journal:
             self.state = _replay(records)
             for key in ("v", "kind", "sha256"):
                 if self.state.header.get(key) != header.get(key):
+                    created = len(self.state.done)
+                    self.close()
                     raise JournalMismatch(
-                        f"{path} was written for a different input ({key} differs); "
-                        "use --restart to discard it or --journal to choose another path"
+                        f"{path} was written for a different input ({key} differs; the file "
+                        f"changed?). {created} records of that import were already created: "
+                        "--restart would send every line again, duplicating them unless you "
+                        "first remove those lines. --journal picks another journal path"
                     )
         else:
             self.state = JournalState(header=header)
