@@ -123,3 +123,27 @@ def test_each_policy_has_the_real_hourly_limit(
     assert limited.headers["x-ratelimit-limit"] == str(limit)
     assert limited.headers["x-ratelimit-remaining"] == "0"
     assert limited.headers["retry-after"] == "3000"
+
+
+def test_malformed_json_is_a_422_before_auth_and_uncounted(omi_fake_factory: Any) -> None:
+    # FastAPI decodes a JSON body before any dependency (auth, rate limit) runs.
+    server = omi_fake_factory(rate_limits={"memories": 1})
+    bad = {"content-type": "application/json"}
+    anonymous = httpx.post(server.base_url + MEM, content=b'{"content": ', headers=bad)
+    [error] = json_of(anonymous, 422)["detail"]
+    assert error == {
+        "type": "json_invalid",
+        "loc": ["body", 12],
+        "msg": "JSON decode error",
+        "input": {},
+        "ctx": {"error": "Expecting value"},
+    }
+    with _client(server) as http:
+        assert json_of(http.post(MEM, content=b"{", headers=bad), 422)["detail"][0]["loc"] == [
+            "body",
+            1,
+        ]
+        assert http.post(MEM, json={"content": "counted"}).status_code == 200  # the 1 allowed
+        assert http.post(MEM, json={"content": "over"}).status_code == 429
+    # Well-formed JSON that fails validation still waits for auth.
+    assert json_of(httpx.post(server.base_url + MEM, json={}), 401)["detail"].startswith("Missing")

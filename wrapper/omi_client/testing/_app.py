@@ -31,6 +31,7 @@ from ._store import Store
 DEFAULT_UID = "fake-user"
 _JSON = [(b"content-type", b"application/json")]
 _PLAIN = [(b"content-type", b"text/plain; charset=utf-8")]
+_NO_JSON = object()
 _KINDS = {
     "memories": "memory",
     "action_items": "action_item",
@@ -185,6 +186,7 @@ class FakeOmi:
         request = Request(scope, receive)
         fault = NO_FAULT
         try:
+            decoded = await self._decode(op, request)
             uid, principal = self._authenticate(op, request.headers.get("authorization"))
             # Faults strike authenticated requests, like the limiter and handlers they stand for.
             fault = self.faults.decide(
@@ -204,7 +206,7 @@ class FakeOmi:
                 policy = policy_for(method, op.path, {}) or ""
                 limits = self.limiter.limits if self.limiter else DEFAULT_LIMITS
                 raise too_many_requests(limits.get(policy, DEFAULT_LIMITS["memories"]), 1)
-            status, body = await self._handle(op, uid, principal, path_params, request)
+            status, body = await self._handle(op, uid, principal, path_params, request, decoded)
         except ClientDisconnect:
             return  # the client hung up mid-body: nobody to answer
         except HTTPError as exc:
@@ -267,6 +269,7 @@ class FakeOmi:
         principal: Principal | None,
         path_params: dict[str, str],
         request: Request,
+        decoded: Any,
     ) -> tuple[int, Any]:
         errors: ErrorList = []
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
@@ -294,7 +297,7 @@ class FakeOmi:
             self.limiter.hit(principal.key_id, policy_for(op.method, op.path, query))
         body = None
         if op.body_schema is not None:
-            body, problems = await self._body(op, request)
+            body, problems = await self._body(op, request, decoded)
             errors.extend(problems)
         if errors:
             raise HTTPError(422, errors)
@@ -316,7 +319,35 @@ class FakeOmi:
             return result.status, result.body
         return op.success_status, result
 
-    async def _body(self, op: Operation, request: Request) -> tuple[Any, ErrorList]:
+    async def _decode(self, op: Operation, request: Request) -> Any:
+        """The JSON body, decoded before auth as FastAPI does: malformed JSON is a 422 even
+        without credentials and never counts against a rate limit. _NO_JSON when there is no
+        JSON to decode (no body, or another content type: _body reports those after auth)."""
+        if op.body_schema is None:
+            return _NO_JSON
+        raw = await request.body()
+        content_type = (
+            request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        )
+        if not raw or not (content_type == "application/json" or content_type.endswith("+json")):
+            return _NO_JSON
+        try:
+            value = json.loads(raw, parse_constant=_reject_constant)
+            if b"\\u" in raw:
+                _dumps(value)  # a lone surrogate escape parses but can never be stored or echoed
+        except json.JSONDecodeError as exc:
+            error = {"loc": ["body", exc.pos], "ctx": {"error": exc.msg}}
+        except (ValueError, UnicodeEncodeError) as exc:
+            error = {"loc": ["body", 0], "ctx": {"error": str(exc)}}
+        else:
+            return value
+        detail = {"type": "json_invalid", "loc": error["loc"], "msg": "JSON decode error"}
+        raise HTTPError(422, [{**detail, "input": {}, "ctx": error["ctx"]}])
+
+    async def _body(self, op: Operation, request: Request, decoded: Any) -> tuple[Any, ErrorList]:
+        assert op.body_schema is not None
+        if decoded is not _NO_JSON:
+            return self.router.validator.validate(op.body_schema, decoded, ["body"])
         raw = await request.body()
         if not raw:
             if op.body_required:
@@ -324,41 +355,9 @@ class FakeOmi:
                     {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
                 ]
             return None, []
-        content_type = (
-            request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
-        )
-        if not (content_type == "application/json" or content_type.endswith("+json")):
-            text = raw.decode("utf-8", errors="replace")
-            msg = "Input should be a valid dictionary or object to extract fields from"
-            return None, [
-                {"type": "model_attributes_type", "loc": ["body"], "msg": msg, "input": text}
-            ]
-        try:
-            value = json.loads(raw, parse_constant=_reject_constant)
-            if b"\\u" in raw:
-                _dumps(value)  # a lone surrogate escape parses but can never be stored or echoed
-        except json.JSONDecodeError as exc:
-            return None, [
-                {
-                    "type": "json_invalid",
-                    "loc": ["body", exc.pos],
-                    "msg": "JSON decode error",
-                    "input": {},
-                    "ctx": {"error": exc.msg},
-                }
-            ]
-        except (ValueError, UnicodeEncodeError) as exc:
-            return None, [
-                {
-                    "type": "json_invalid",
-                    "loc": ["body", 0],
-                    "msg": "JSON decode error",
-                    "input": {},
-                    "ctx": {"error": str(exc)},
-                }
-            ]
-        assert op.body_schema is not None
-        return self.router.validator.validate(op.body_schema, value, ["body"])
+        text = raw.decode("utf-8", errors="replace")
+        msg = "Input should be a valid dictionary or object to extract fields from"
+        return None, [{"type": "model_attributes_type", "loc": ["body"], "msg": msg, "input": text}]
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
