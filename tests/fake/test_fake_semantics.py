@@ -301,3 +301,16 @@ def test_vector_search_ranks_stored_memories(http: httpx.Client) -> None:
         http.get(f"{MEM}/vector/search", params={"query": "coffee in the morning", "limit": 1})
     )
     assert one["returned_count"] == 1
+
+
+def test_action_item_pages_clamp_at_1000_and_locked_ones_leave_gaps(
+    server: FakeOmiServer, http: httpx.Client
+) -> None:
+    docs = [
+        server.app.semantics.new_action_item(server.uid, {"description": f"task {i}"})
+        for i in range(1003)
+    ]
+    assert len(json_of(http.get(ITEMS, params={"limit": 5000}))) == 1000  # clamped, not a 422
+    docs[-2]["locked"] = True
+    first = json_of(http.get(ITEMS, params={"limit": 3}))
+    assert [a["description"] for a in first] == ["task 1002", "task 1000"]
