@@ -33,6 +33,20 @@ def test_newest_first_view_follows_creates_updates_and_deletes() -> None:
     assert store.newest_first("memory", "other") == []
 
 
+def test_same_timestamp_documents_list_newest_created_first_however_the_view_is_built() -> None:
+    # Two creates in the same microsecond: the later one is the newer, whether the view was
+    # built before the creates (front inserts) or after them (a sort).
+    built_late = Store()
+    for doc_id in "abc":
+        built_late.put("memory", "u", _doc(doc_id, "2026-01-01"))
+    assert _ids(built_late) == ["c", "b", "a"]
+    built_early = Store()
+    assert _ids(built_early) == []
+    for doc_id in "abc":
+        built_early.put("memory", "u", _doc(doc_id, "2026-01-01"))
+    assert _ids(built_early) == ["c", "b", "a"]
+
+
 def test_clear_keeps_only_the_kinds_asked_for_in_memory_and_on_disk(tmp_path: Path) -> None:
     path = tmp_path / "fake.db"
     store = Store(path)

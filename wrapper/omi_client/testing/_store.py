@@ -78,7 +78,10 @@ class Store:
         with self.lock:
             view = self._newest.get((kind, uid))
             if view is None:
-                view = sorted(self.all(kind, uid), key=lambda d: d["created_at"], reverse=True)
+                # Reversed first, so equal timestamps keep the later-created document in front
+                # (the order front inserts give); sorted() is stable.
+                docs = self.all(kind, uid)[::-1]
+                view = sorted(docs, key=lambda d: d["created_at"], reverse=True)
                 self._newest[(kind, uid)] = view
             return view
 
