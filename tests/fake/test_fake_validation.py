@@ -179,3 +179,32 @@ def test_an_empty_patch_is_a_422_before_the_item_is_looked_up(
         }
     ]
     assert json_of(http.patch(path, json={field: "x"}), 404)["detail"].endswith("not found")
+
+
+@pytest.mark.parametrize(
+    ("raw", "ok"),
+    [
+        ("1.0", True),  # pydantic's lax int: a zero fraction is fine
+        ("1_0", True),
+        (" 7 ", True),
+        ("\uff11", False),  # non-ASCII digits: Python's int() takes them, pydantic does not
+        ("1.", False),
+        ("1__0", False),
+        ("1e1", False),
+    ],
+)
+def test_integer_query_strings_parse_like_pydantic(http: httpx.Client, raw: str, ok: bool) -> None:
+    response = http.get(MEM, params={"limit": raw})
+    if ok:
+        assert json_of(response) == []
+    else:
+        assert [e["type"] for e in detail(response)] == ["int_parsing"]
+
+
+def test_number_query_strings_take_ascii_only(http: httpx.Client) -> None:
+    goal = json_of(http.post("/v1/dev/user/goals", json={"title": "g", "target_value": 10}))
+    path = f"/v1/dev/user/goals/{goal['id']}/progress"
+    assert [e["type"] for e in detail(http.patch(path, params={"current_value": "\uff13"}))] == [
+        "float_parsing"
+    ]
+    assert json_of(http.patch(path, params={"current_value": "1_5"}))["current_value"] == 15

@@ -55,7 +55,8 @@ _SUPPORTED = frozenset(
 )
 _BOOL_TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
 _BOOL_FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
-_INT_RE = re.compile(r"[+-]?\d+")
+# pydantic's lax str -> int: ASCII digits, "_" between digits, an all-zero fraction allowed.
+_INT_RE = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?")
 _RFC3339 = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})"
 )
@@ -409,9 +410,11 @@ def coerce_query(param: Parameter, raw: str, validator: SchemaValidator) -> tupl
         if not _INT_RE.fullmatch(raw.strip()):
             msg = "Input should be a valid integer, unable to parse string as an integer"
             return raw, [_error("int_parsing", loc, msg, raw)]
-        value = int(raw)
+        value = int(raw.strip().split(".")[0])
     elif param.kind == "number":
         try:
+            if not raw.isascii():
+                raise ValueError(raw)  # float() takes any Unicode digits; pydantic does not
             value = float(raw)
         except ValueError:
             msg = "Input should be a valid number, unable to parse string as a number"
