@@ -111,6 +111,8 @@ def test_key_lifecycle_create_list_use_revoke(server: FakeOmiServer) -> None:
         assert httpx.get(server.base_url + MEM, headers=use).status_code == 200
         revoked = keys.delete(f"/v1/dev/keys/{created['id']}")
         assert revoked.status_code == 204 and revoked.content == b""
+        assert "content-length" not in revoked.headers  # RFC 9110: never on a 204 (as Starlette)
+        assert "content-type" not in revoked.headers
         assert json_of(httpx.get(server.base_url + MEM, headers=use), 401) == INVALID
         assert json_of(keys.delete(f"/v1/dev/keys/{created['id']}"), 404) == {
             "detail": "API key not found"

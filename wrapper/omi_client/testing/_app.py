@@ -379,6 +379,7 @@ async def _send(
 async def _send_raw(
     send: Send, status: int, payload: bytes, headers: list[tuple[bytes, bytes]]
 ) -> None:
-    headers = [*headers, (b"content-length", str(len(payload)).encode())]
+    if status != 204:  # RFC 9110: a 204 carries no Content-Length (Starlette sends none)
+        headers = [*headers, (b"content-length", str(len(payload)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
