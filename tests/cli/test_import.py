@@ -86,7 +86,7 @@ def test_a_dropped_response_after_the_write_is_reconciled_not_duplicated(
     contents = [f"item {i}" for i in range(30)]
     source = _write(tmp_path / "items.jsonl", contents)
     omi_fake.inject(drop="after", times=1, method="POST", path=BATCH_PATH)
-    result = cli("--json", "import", "memories", str(source))
+    result = cli("--json", "import", "memories", str(source), "--settle", "0.2")
     assert result.code == 0, result.err
     assert result.json()["reconciled"] == 25
     assert _held(omi_fake) == Counter(contents)
@@ -129,7 +129,8 @@ def _import_process(source: Path, server: Any) -> subprocess.Popen[str]:
     env = dict(os.environ, OMI_BASE_URL=server.base_url, OMI_API_KEY=server.api_key)
     code = "import sys; from omi_client.cli import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "--json", "import", "memories", str(source)],
+        # --settle 1: these servers hold a batch at most 1 s (the default would wait 60 s).
+        [sys.executable, "-c", code, "--json", "import", "memories", str(source), "--settle", "1"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -265,3 +266,18 @@ def test_restart_does_not_delete_the_journal_of_a_running_import(
         assert _posts(omi_fake) == 0
     finally:
         running.close()
+
+
+def test_a_timed_out_batch_still_processing_on_the_server_is_not_sent_twice(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    """The client gives up after 0.5 s; the server stores the batch at 1.5 s. Reconciling at
+    once would find nothing and resend, and then both copies would exist: reconciliation must
+    wait until the request in flight has settled (--settle)."""
+    contents = [f"slow {i}" for i in range(10)]
+    source = _write(tmp_path / "slow.jsonl", contents)
+    omi_fake.inject(latency=1.5, times=1, method="POST", path=BATCH_PATH)
+    result = cli("--timeout", "0.5", "--json", "import", "memories", str(source), "--settle", "2.5")
+    assert result.code == 0, result.err
+    assert result.json()["reconciled"] == 10
+    assert _held(omi_fake) == Counter(contents)

@@ -259,3 +259,30 @@ def test_an_edited_input_is_refused_with_what_restart_would_duplicate(tmp_path: 
         Journal(path, {**HEADER, "sha256": "edited"})
     message = str(caught.value)
     assert "2 records" in message and "again" in message
+
+
+def test_resume_right_after_a_crash_waits_for_the_batch_in_flight_to_settle(
+    tmp_path: Path,
+) -> None:
+    """kill -9 at 1000 s, resumed at 1010 s: the killed request may still land, so the rerun
+    lists the server only once the attempt is `settle` (60 s) old, i.e. after sleeping 50 s."""
+    server = MemoryServer()
+    server.script = ["crash_before"]
+    records = _records(CONTENTS)
+    with pytest.raises(Crash):
+        _importer(server, tmp_path / "j", records).run()
+    server.now += 10
+    order: list[str] = []
+    listing = server.created_since
+
+    def created_since(since: float) -> list[tuple[str, str]]:
+        order.append("list")
+        return listing(since)
+
+    server.created_since = created_since  # type: ignore[method-assign]
+    Importer(
+        server, Journal(tmp_path / "j", dict(HEADER)), records, settle=60.0,
+        sleep=lambda s: order.append(f"sleep {s:g}"), clock=lambda: server.now,
+    ).run()  # fmt: skip
+    assert order[:2] == ["sleep 50", "list"]
+    assert _held(server) == Counter(CONTENTS)

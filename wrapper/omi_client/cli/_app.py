@@ -717,6 +717,13 @@ def _import_options(f: Any) -> Any:
         help="Discard the journal and import FILE again (creates its records a second time).",
     )(f)
     f = click.option("--dry-run", is_flag=True, help="Only validate FILE; send nothing.")(f)
+    f = click.option(
+        "--settle",
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="After a dropped connection or timeout, wait until the batch was sent this long ago "
+        "before checking what the server stored [default: request timeout + 30].",
+    )(f)
     return f
 
 
@@ -725,7 +732,12 @@ def _import_options(f: Any) -> Any:
 @_import_options
 @pass_settings
 def import_memories(
-    s: Settings, file: Path, journal: Path | None, restart: bool, dry_run: bool
+    s: Settings,
+    file: Path,
+    journal: Path | None,
+    restart: bool,
+    dry_run: bool,
+    settle: float | None,
 ) -> None:
     """Import memories from FILE: one JSON object per line, e.g. {"content": "..."}.
 
@@ -736,7 +748,9 @@ def import_memories(
     """
     from ._commands import import_command
 
-    import_command(s, "memories", file, journal=journal, restart=restart, dry_run=dry_run)
+    import_command(
+        s, "memories", file, journal=journal, restart=restart, dry_run=dry_run, settle=settle
+    )
 
 
 @import_group.command("action-items")
@@ -744,7 +758,12 @@ def import_memories(
 @_import_options
 @pass_settings
 def import_action_items(
-    s: Settings, file: Path, journal: Path | None, restart: bool, dry_run: bool
+    s: Settings,
+    file: Path,
+    journal: Path | None,
+    restart: bool,
+    dry_run: bool,
+    settle: float | None,
 ) -> None:
     """Import action items from FILE: one JSON object per line, e.g. {"description": "..."}.
 
@@ -752,7 +771,9 @@ def import_action_items(
     """
     from ._commands import import_command
 
-    import_command(s, "action_items", file, journal=journal, restart=restart, dry_run=dry_run)
+    import_command(
+        s, "action_items", file, journal=journal, restart=restart, dry_run=dry_run, settle=settle
+    )
 
 
 @cli.command(

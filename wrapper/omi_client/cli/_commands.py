@@ -118,6 +118,7 @@ def import_command(
     journal: Path | None,
     restart: bool,
     dry_run: bool,
+    settle: float | None = None,
 ) -> None:
     from ._importer import CLOCK_SKEW, ImportAborted, Importer, list_recent
     from ._journal import Journal, JournalBusy, JournalMismatch, discard, has_begun
@@ -184,8 +185,15 @@ def import_command(
                     status="",
                 )
                 events = _ImportEvents(progress, task, target.batch_size, BATCH_POLICY[kind][1])
+                if settle is None:  # outlast the request timeout, then leave the server a margin
+                    settle = settle_default(settings.timeout)
                 importer = Importer(
-                    target, journal_file, records, events=events, sleep=_sleeper(progress, task)
+                    target,
+                    journal_file,
+                    records,
+                    events=events,
+                    sleep=_sleeper(progress, task),
+                    settle=settle,
                 )
                 try:
                     summary = importer.run()
@@ -202,6 +210,12 @@ def import_command(
         vars(summary) | {"journal": str(journal_path)},
         _import_text(summary, label),
     )
+
+
+def settle_default(timeout: float | None) -> float:
+    """Seconds after a batch was sent before its fate is read from the server: the request
+    timeout (the SDK's default is 30 s) plus 30 s for the server to finish its write."""
+    return (timeout if timeout is not None else 30.0) + 30.0
 
 
 def _import_text(summary: Any, label: str) -> str:

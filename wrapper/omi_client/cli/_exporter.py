@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -129,7 +129,7 @@ class ExportWouldOverwrite(Exception):
 
 def run_export(
     directory: Path,
-    sources: list[Source],
+    sources: Sequence[Source],
     events: ExportEvents,
     *,
     sleep: Callable[[float], None] = time.sleep,

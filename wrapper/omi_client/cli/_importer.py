@@ -7,6 +7,9 @@ The loop, per batch: journal "send" (fsync) -> create -> journal "done" with the
   (a multiset match, skipping ids the journal already owns or that existed before the import), the
   matches are journaled as done, and only the rest is resent.
 - a crash anywhere: the next run finds the unsettled "send" in the journal and reconciles it first.
+Reconciling waits until the latest attempt is `settle` seconds old: a request the client gave up on
+(timeout, kill -9) may still be running on the server, and listing before it commits would find
+nothing and resend a batch that is about to land.
 The server side is abstracted as a :class:`Target` so this logic does not depend on the SDK.
 """
 
@@ -126,6 +129,7 @@ class Importer:
         clock: Callable[[], float] = time.time,
         max_uncertain_attempts: int = 6,
         clock_skew: float = CLOCK_SKEW,
+        settle: float = 0.0,
     ) -> None:
         self.target = target
         self.journal = journal
@@ -135,6 +139,7 @@ class Importer:
         self.clock = clock
         self.max_uncertain_attempts = max_uncertain_attempts
         self.clock_skew = clock_skew
+        self.settle = settle
         self._by_line = {r.line: r for r in self.records}
         self.summary = ImportSummary(len(self.records), 0, 0, 0, 0, 0)
 
@@ -210,6 +215,12 @@ class Importer:
 
     def _reconcile(self, lines: list[int], since: float) -> None:
         """Journal as done every line of `lines` whose item the server already holds."""
+        wanted = set(lines)
+        attempts = [at for sent, at in self.journal.state.sends if wanted.intersection(sent)]
+        wait = max(attempts, default=0.0) + self.settle - self.clock()
+        if wait > 0:
+            self.events.waiting(wait, "letting the batch in flight settle")
+            self.sleep(wait)
         owned = set(self.journal.state.done.values())
         owned.update(str(i) for i in self.journal.state.header.get("baseline_ids", ()))
         candidates: dict[str, list[str]] = defaultdict(list)
