@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from fake_helpers import json_of
+from omi_client.testing import FakeOmiServer
 
 MEM = "/v1/dev/user/memories"
 
@@ -141,6 +142,17 @@ def test_unknown_route_and_unknown_method(http: httpx.Client) -> None:
     assert json_of(response, 405) == {"detail": "Method Not Allowed"}
     assert response.headers["allow"] == "GET, POST"
     assert http.get(f"{MEM}/some-id").headers["allow"] == "DELETE, PATCH"
+
+
+def test_a_trailing_slash_is_a_307_to_the_route_without_it(
+    http: httpx.Client, server: FakeOmiServer
+) -> None:
+    # FastAPI's router (redirect_slashes) answers before auth; httpx does not follow by default.
+    moved = httpx.post(server.base_url + MEM + "/?limit=3")
+    assert moved.status_code == 307 and moved.content == b""
+    assert moved.headers["location"] == f"{server.base_url}{MEM}?limit=3"
+    assert http.get("/v1/dev/user/goals/g1/history//").headers["location"].endswith("/history")
+    assert json_of(http.get("/v1/dev/user/nothing/"), 404) == {"detail": "Not Found"}
 
 
 def test_patch_needs_one_non_null_field(http: httpx.Client) -> None:

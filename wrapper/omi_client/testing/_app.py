@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from starlette.datastructures import URL
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
@@ -177,9 +178,12 @@ class FakeOmi:
             send = self._logging(send, method, scope["path"])
         op, path_params, allowed = self.router.match(method, scope["path"])
         if op is None:
+            moved = None if allowed else self._slash_redirect(scope)
             if allowed:
                 allow = ", ".join(sorted(allowed))
                 await _send(send, 405, {"detail": "Method Not Allowed"}, {"allow": allow})
+            elif moved is not None:
+                await _send_raw(send, 307, b"", [(b"location", moved.encode())])
             else:
                 await _send(send, 404, {"detail": "Not Found"})
             return
@@ -221,6 +225,18 @@ class FakeOmi:
             await _send_raw(send, 204, b"", [])
         else:
             await _send(send, status, body)
+
+    def _slash_redirect(self, scope: Scope) -> str | None:
+        """Where FastAPI's router (redirect_slashes) sends a path that only matches with its
+        trailing slash removed or added: a 307 to that URL, before auth."""
+        path: str = scope["path"]
+        if path == "/":
+            return None
+        other = path.rstrip("/") if path.endswith("/") else path + "/"
+        op, _, allowed = self.router.match(scope["method"], other)
+        if op is None and not allowed:
+            return None
+        return str(URL(scope={**scope, "path": other}))
 
     def _authenticate(
         self, op: Operation, authorization: str | None
