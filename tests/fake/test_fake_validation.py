@@ -94,6 +94,11 @@ def test_body_problems(http: httpx.Client) -> None:
         and bad_json["loc"][0] == "body"
         and bad_json["msg"] == "JSON decode error"
     )
+    # A JSON null is no body at all to FastAPI: "missing", not a type error.
+    null = http.post(MEM, content=b"null", headers={"content-type": "application/json"})
+    assert detail(null) == [
+        {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
+    ]
     [not_object] = detail(http.post(MEM, json=["content"]))
     assert not_object["type"] == "model_attributes_type" and not_object["loc"] == ["body"]
 

@@ -362,10 +362,10 @@ class FakeOmi:
 
     async def _body(self, op: Operation, request: Request, decoded: Any) -> tuple[Any, ErrorList]:
         assert op.body_schema is not None
-        if decoded is not _NO_JSON:
+        if decoded is not _NO_JSON and decoded is not None:
             return self.router.validator.validate(op.body_schema, decoded, ["body"])
         raw = await request.body()
-        if not raw:
+        if not raw or decoded is None:  # FastAPI treats a JSON null as no body
             if op.body_required:
                 return None, [
                     {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
