@@ -45,7 +45,8 @@ class MemoryServer:
         # Each entry: None (ok), "crash_before", "crash_after", "drop_after", "drop_before",
         # ("429", seconds), consumed one per create_batch call.
         self.script: list[Any] = []
-        self.list_script: list[float] = []  # Retry-After of 429s answered to listing
+        # Answers to listing: a 429's Retry-After, or "drop" (a failed read).
+        self.list_script: list[Any] = []
         self.calls = 0
 
     def preload(self, key: str, created_at: float) -> str:
@@ -72,7 +73,10 @@ class MemoryServer:
 
     def created_since(self, since: float) -> list[tuple[str, str]]:
         if self.list_script:
-            raise RateLimited(self.list_script.pop(0))
+            step = self.list_script.pop(0)
+            if step == "drop":
+                raise Dropped
+            raise RateLimited(step)
         return [(i, k) for i, k, at in self.items if at >= since]
 
     def classify(self, exc: BaseException) -> tuple[Outcome, float | None]:
@@ -285,4 +289,18 @@ def test_resume_right_after_a_crash_waits_for_the_batch_in_flight_to_settle(
         sleep=lambda s: order.append(f"sleep {s:g}"), clock=lambda: server.now,
     ).run()  # fmt: skip
     assert order[:2] == ["sleep 50", "list"]
+    assert _held(server) == Counter(CONTENTS)
+
+
+def test_a_failing_reconciliation_list_is_retried_not_fatal(tmp_path: Path) -> None:
+    """Listing is a read: a few dropped connections or 5xx in a row must not end a long import."""
+    server = MemoryServer()
+    server.script = [None, "drop_after"]
+    server.list_script = ["drop", "drop", "drop", "drop"]
+    importer = Importer(
+        server, Journal(tmp_path / "j", dict(HEADER)), _records(CONTENTS),
+        sleep=lambda s: None, clock=lambda: server.now,
+    )  # fmt: skip
+    summary = importer.run()
+    assert summary.reconciled == 2 and summary.failed_batches == 0
     assert _held(server) == Counter(CONTENTS)

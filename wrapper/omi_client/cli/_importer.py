@@ -94,18 +94,27 @@ class ImportAborted(Exception):
         self.cause = cause
 
 
+LIST_RETRIES = 6  # transient failures of one reconciliation listing before giving up
+
+
 def list_recent(
     target: Target,
     since: float,
     sleep: Callable[[float], None],
     on_wait: Callable[[float, int | None], None] | None = None,
 ) -> list[tuple[str, str]]:
-    """`target.created_since`, waiting out rate limits (listing counts against them too)."""
+    """`target.created_since`, waiting out rate limits (listing counts against them too) and
+    retrying transient failures: it is a read, and a long import should not die of one."""
+    failures = 0
     while True:
         try:
             return target.created_since(since)
         except Exception as exc:
             outcome, retry_after = target.classify(exc)
+            if outcome == "uncertain" and failures < LIST_RETRIES:
+                failures += 1
+                sleep(min(30.0, 2.0**failures))
+                continue
             if outcome != "rate_limited":
                 raise
             delay = retry_after if retry_after is not None else 60.0
