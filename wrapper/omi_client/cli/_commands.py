@@ -53,11 +53,13 @@ def _progress() -> Progress:
     )
 
 
-def _sleeper(progress: Progress, task: TaskID) -> Any:
+def _sleeper(progress: Progress, task: TaskID, why: Any = lambda: "rate limited") -> Any:
+    """A sleep that counts down on the progress bar; `why()` names the wait."""
+
     def sleep(seconds: float) -> None:
         end = time.monotonic() + seconds
         while (left := end - time.monotonic()) > 0:
-            progress.update(task, status=f"[yellow]rate limited: resuming in {left:.0f}s")
+            progress.update(task, status=f"[yellow]{why()}: resuming in {left:.0f}s")
             time.sleep(min(1.0, left))
         progress.update(task, status="")
 
@@ -192,7 +194,7 @@ def import_command(
                     journal_file,
                     records,
                     events=events,
-                    sleep=_sleeper(progress, task),
+                    sleep=_sleeper(progress, task, lambda: events.reason),
                     settle=settle,
                 )
                 try:
@@ -235,11 +237,13 @@ class _ImportEvents:
         self.task = task
         self.batch_size = batch_size
         self.per_hour = per_hour
+        self.reason = "waiting"
 
     def created(self, count: int) -> None:
         self.progress.advance(self.task, count)
 
     def waiting(self, seconds: float, reason: str, limit: int | None = None) -> None:
+        self.reason = reason.split(";")[-1].strip()
         self.progress.update(self.task, status=f"[yellow]{reason}")
         per_window = limit if isinstance(limit, int) and limit > 0 else self.per_hour
         if reason == "rate limited" and per_window:
