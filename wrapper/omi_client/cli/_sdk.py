@@ -121,9 +121,13 @@ class BatchTarget:
         return [str(item.id) for item in result.created]
 
     def created_since(self, since: float) -> list[tuple[str, str]]:
-        """Newest-first pages until one holds only items older than `since`."""
+        """Newest-first pages until one holds only items older than `since`. Should the server
+        ever list in another order, the early stop would miss the batch in flight: then every
+        page is read."""
         found: list[tuple[str, str]] = []
         offset = 0
+        previous: float | None = None
+        newest_first = True
         while True:
             page = self.resource.list(limit=self.page_size, offset=offset)
             if not page:
@@ -131,11 +135,14 @@ class BatchTarget:
             older = 0
             for item in page:
                 at = _timestamp(getattr(item, "created_at", None))
+                if at is not None:
+                    newest_first = newest_first and (previous is None or at <= previous)
+                    previous = at
                 if at is not None and at < since:
                     older += 1
                     continue
                 found.append((str(item.id), str(getattr(item, self.key_field, ""))))
-            if older == len(page):
+            if older == len(page) and newest_first:
                 return found
             offset += self.page_size
 
