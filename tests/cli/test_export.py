@@ -200,3 +200,20 @@ def test_a_full_page_of_locked_items_does_not_end_the_export(
         "memory 1",
         "memory 2",
     ]
+
+
+def test_resuming_with_other_options_does_not_mix_them_in_one_file(
+    cli: Any, omi_fake: Any, tmp_path: Path
+) -> None:
+    """Conversations without transcripts, then the rest with them, would be a silently mixed
+    backup: a resume must use the options the export started with."""
+    _seed(omi_fake, memories=3, conversations=3)
+    out = tmp_path / "backup"
+    omi_fake.inject(status=500, times=3, method="GET", path="/v1/dev/user/action-items")
+    assert cli("export", str(out), "--no-transcripts").code == ExitCode.SERVER
+    resumed = cli("export", str(out))
+    assert resumed.code == ExitCode.USAGE
+    assert "--no-transcripts" in resumed.err
+    assert cli("export", str(out), "--no-transcripts").code == 0
+    assert all("transcript_segments" not in c or not c["transcript_segments"]
+               for c in _lines(out / "conversations.jsonl"))  # fmt: skip

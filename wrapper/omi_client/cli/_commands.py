@@ -301,7 +301,7 @@ def export_command(
     overwrite: bool = False,
     empty_pages: int = 2,
 ) -> None:
-    from ._exporter import ExportCorrupt, ExportWouldOverwrite, run_export
+    from ._exporter import ExportCorrupt, ExportOptionsDiffer, ExportWouldOverwrite, run_export
     from ._sdk import export_sources, make_client, require_api_key
 
     require_api_key(settings)
@@ -321,7 +321,17 @@ def export_command(
                     sleep=events.sleep,
                     overwrite=overwrite,
                     empty_pages=empty_pages,
+                    options={"transcripts": transcripts},
                 )
+            except ExportOptionsDiffer as exc:
+                flag = "without --no-transcripts"
+                if exc.started_with.get("transcripts") is False:
+                    flag = "with --no-transcripts"
+                raise CliError(
+                    f"{directory} holds an unfinished export started {flag}: resume it the same "
+                    "way, or pass --overwrite to start over",
+                    ExitCode.USAGE,
+                ) from exc
             except ExportWouldOverwrite as exc:
                 raise CliError(str(exc), ExitCode.USAGE) from exc
             except ExportCorrupt as exc:

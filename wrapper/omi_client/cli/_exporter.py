@@ -54,6 +54,18 @@ class ResourceState:
     empty_run: int = 0  # consecutive empty pages just seen
 
 
+def _load_options(directory: Path) -> dict[str, Any] | None:
+    """The options an unfinished export in `directory` started with, or None."""
+    try:
+        raw = json.loads((directory / STATE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(raw, dict) or raw.get("complete"):
+        return None
+    options = raw.get("options", {})
+    return options if isinstance(options, dict) else None
+
+
 def _load_state(directory: Path, names: list[str]) -> dict[str, ResourceState] | None:
     """The unfinished export of exactly `names` in `directory`, or None."""
     path = directory / STATE_NAME
@@ -69,12 +81,18 @@ def _load_state(directory: Path, names: list[str]) -> dict[str, ResourceState] |
     return {name: ResourceState(**stored[name]) for name in names}
 
 
-def _save_state(directory: Path, state: dict[str, ResourceState], complete: bool) -> None:
+def _save_state(
+    directory: Path,
+    state: dict[str, ResourceState],
+    complete: bool,
+    options: dict[str, Any] | None = None,
+) -> None:
     path = directory / STATE_NAME
     tmp = path.with_name(path.name + ".tmp")
     doc = {
         "v": STATE_VERSION,
         "complete": complete,
+        "options": options or {},
         "resources": {name: vars(s) for name, s in state.items()},
     }
     with tmp.open("w", encoding="utf-8") as fh:
@@ -127,6 +145,14 @@ class ExportWouldOverwrite(Exception):
     """A fresh export would truncate files that already hold data."""
 
 
+class ExportOptionsDiffer(Exception):
+    """An unfinished export started with other options; resuming would mix them in one file."""
+
+    def __init__(self, started_with: dict[str, Any]) -> None:
+        super().__init__(f"the unfinished export started with {started_with}")
+        self.started_with = started_with
+
+
 def run_export(
     directory: Path,
     sources: Sequence[Source],
@@ -136,11 +162,17 @@ def run_export(
     max_rate_limit_waits: int = 1000,
     overwrite: bool = False,
     empty_pages: int = 2,
+    options: dict[str, Any] | None = None,
 ) -> dict[str, int]:
     """Export every source into `directory`; returns the number of items per resource."""
     directory.mkdir(parents=True, exist_ok=True)
     names = [s.name for s in sources]
+    options = options or {}
     resumable = _load_state(directory, names)
+    if resumable is not None and _load_options(directory) != options:
+        if not overwrite:
+            raise ExportOptionsDiffer(_load_options(directory) or {})
+        resumable = None
     state = resumable or {name: ResourceState() for name in names}
     if resumable is None:
         occupied = [
@@ -158,7 +190,7 @@ def run_export(
         for name in names:  # a fresh export: start from empty files
             state[name] = ResourceState()
             (directory / f"{name}.jsonl").write_bytes(b"")
-    _save_state(directory, state, complete=False)
+    _save_state(directory, state, False, options)
     for source in sources:
         st = state[source.name]
         path = directory / f"{source.name}.jsonl"
@@ -191,8 +223,8 @@ def run_export(
                 st.done = True
             else:
                 st.offset += limit
-            _save_state(directory, state, complete=False)
+            _save_state(directory, state, False, options)
             events.page(source.name, len(fresh), st.count)
         events.finished(source.name, st.count)
-    _save_state(directory, state, complete=True)
+    _save_state(directory, state, True, options)
     return {name: s.count for name, s in state.items()}
