@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 EXIT_CODES_HELP = """\b
 Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 auth (401/403 or no key),
 4 not found, 5 rate limited, 6 server or connection error,
-7 invalid input (client-side validation, 400/422, bad import file)."""
+7 invalid input (client-side validation, 400/422, bad import file),
+8 locked item (402)."""
 
 
 @dataclass

@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     RATE_LIMITED = 5  # 429 that outlasted the retries
     SERVER = 6  # 5xx, connection or timeout errors
     INVALID_INPUT = 7  # client-side validation, server 400/422, or a bad import file
+    LOCKED = 8  # 402: the item is locked (the user's plan does not cover it)
 
 
 class CliError(Exception):
@@ -35,6 +36,7 @@ _BY_CLASS_NAME: dict[str, ExitCode] = {
     "AuthenticationError": ExitCode.AUTH,
     "PermissionDeniedError": ExitCode.AUTH,
     "NotFoundError": ExitCode.NOT_FOUND,
+    "PaymentRequiredError": ExitCode.LOCKED,
     "RateLimitError": ExitCode.RATE_LIMITED,
     "ValidationError": ExitCode.INVALID_INPUT,
     "UnprocessableEntityError": ExitCode.INVALID_INPUT,
@@ -64,6 +66,8 @@ def _by_status(status: int) -> ExitCode:
         return ExitCode.AUTH
     if status == 404:
         return ExitCode.NOT_FOUND
+    if status == 402:
+        return ExitCode.LOCKED
     if status == 429:
         return ExitCode.RATE_LIMITED
     if status in (400, 422):
