@@ -304,3 +304,22 @@ def test_a_failing_reconciliation_list_is_retried_not_fatal(tmp_path: Path) -> N
     summary = importer.run()
     assert summary.reconciled == 2 and summary.failed_batches == 0
     assert _held(server) == Counter(CONTENTS)
+
+
+def test_a_damaged_line_in_the_middle_is_refused_not_cut_away(tmp_path: Path) -> None:
+    """Only the last line can be torn (appends go after the tail is repaired). A bad complete
+    line is damage; cutting the file there would forget later "done" records and resend them."""
+    path = tmp_path / "j"
+    journal = Journal(path, dict(HEADER))
+    journal.record_send([1], 5.0)
+    journal.record_done({1: "a"})
+    journal.record_send([2], 6.0)
+    journal.record_done({2: "b"})
+    journal.close()
+    lines = path.read_bytes().split(b"\n")
+    lines[2] = b"#" * len(lines[2])  # the first "done" record, damaged in place
+    damaged = b"\n".join(lines)
+    path.write_bytes(damaged)
+    with pytest.raises(JournalMismatch, match="line 3"):
+        Journal(path, dict(HEADER))
+    assert path.read_bytes() == damaged  # nothing was cut away

@@ -26,6 +26,10 @@ class JournalMismatch(Exception):
     """The journal belongs to a different input file (or kind); resuming would be wrong."""
 
 
+class JournalCorrupt(JournalMismatch):
+    """A complete line that does not parse: damage, not a torn write (see _parse)."""
+
+
 class JournalBusy(Exception):
     """Another live process holds the journal (two imports of one file at once would race)."""
 
@@ -60,7 +64,11 @@ class JournalState:
 
 
 def _parse(raw: bytes) -> tuple[list[dict[str, Any]], int]:
-    """Records and the byte length of the intact prefix (everything up to the last good line)."""
+    """Records and the byte length of the intact prefix (everything up to the last good line).
+
+    Each record is one write ending in a newline, and the torn tail is cut before anything is
+    appended, so only a final line without its newline can be torn. A complete line that does
+    not parse is damage: cutting there would forget the "done" records after it, so refuse."""
     records: list[dict[str, Any]] = []
     good = 0
     pos = 0
@@ -71,9 +79,9 @@ def _parse(raw: bytes) -> tuple[list[dict[str, Any]], int]:
         try:
             record = json.loads(raw[pos:end])
         except ValueError:
-            break
+            record = None
         if not isinstance(record, dict) or "op" not in record:
-            break
+            raise JournalCorrupt(f"line {len(records) + 1} is damaged")
         records.append(record)
         pos = end + 1
         good = pos
@@ -86,7 +94,10 @@ def has_begun(path: Path) -> bool:
         raw = path.read_bytes()
     except FileNotFoundError:
         return False
-    records, _ = _parse(raw)
+    try:
+        records, _ = _parse(raw)
+    except JournalCorrupt:
+        return True  # opening it reports the damage
     return bool(records) and records[0].get("op") == "begin"
 
 
@@ -114,7 +125,14 @@ class Journal:
         header = {"op": "begin", "v": VERSION, **header}
         if path.exists():
             raw = path.read_bytes()
-            records, good = _parse(raw)
+            try:
+                records, good = _parse(raw)
+            except JournalCorrupt as exc:
+                self.close()
+                raise JournalCorrupt(
+                    f"{path}: {exc}; it cannot be resumed safely (records after that line would "
+                    "be sent again). Repair or move it; --restart sends every line again"
+                ) from exc
             if good < len(raw):
                 with path.open("r+b") as fh:  # drop the torn tail so appends stay line-aligned
                     fh.truncate(good)
