@@ -45,6 +45,24 @@ def test_memory_create_list_update_delete(cli: Any, omi_fake: Any) -> None:
     assert missing.code == ExitCode.NOT_FOUND and "error:" in missing.err
 
 
+def test_every_resource_deletes_by_id_and_reports_it(cli: Any, omi_fake: Any) -> None:
+    from omi_client import Omi
+
+    with Omi(api_key=omi_fake.api_key, base_url=omi_fake.base_url) as omi:
+        ids = {
+            "memories": omi.memories.create("to delete").id,
+            "action-items": omi.action_items.create("to delete").id,
+            "goals": omi.goals.create("to delete", target_value=3).id,
+            "conversations": omi.conversations.create("to delete " * 5).id,
+        }
+    for group, item_id in ids.items():
+        deleted = cli("--json", group, "delete", item_id)
+        assert deleted.code == 0, deleted.err
+        assert deleted.json() == {"deleted": item_id}
+        assert omi_fake.count(group.replace("-", "_")) == 0
+        assert cli(group, "delete", item_id).code == ExitCode.NOT_FOUND
+
+
 def test_list_all_follows_every_page(cli: Any, omi_fake: Any) -> None:
     from omi_client import Omi
 

@@ -126,6 +126,18 @@ def _show(settings: Settings, data: Any, kind: str) -> None:
     show(data, kind, json_output=settings.json_output)
 
 
+def _delete_command(group: click.Group, resource: str, noun: str, metavar: str) -> None:
+    """Every resource deletes the same way: one id in, ``{"deleted": id}`` out."""
+
+    @group.command("delete", help=f"Delete {noun}.")
+    @click.argument("item_id", metavar=metavar)
+    @pass_settings
+    def delete(s: Settings, item_id: str) -> None:
+        with s.client() as client:
+            getattr(client, resource).delete(item_id)
+            _show(s, {"deleted": item_id}, "result")
+
+
 # ---- memories ------------------------------------------------------------------------------
 
 
@@ -192,14 +204,7 @@ def memories_update(
         _show(s, client.memories.update(memory_id, **body), "memories")
 
 
-@memories.command("delete")
-@click.argument("memory_id")
-@pass_settings
-def memories_delete(s: Settings, memory_id: str) -> None:
-    """Delete a memory."""
-    with s.client() as client:
-        client.memories.delete(memory_id)
-        _show(s, {"deleted": memory_id}, "result")
+_delete_command(memories, "memories", "a memory", "MEMORY_ID")
 
 
 @memories.command("search")
@@ -375,14 +380,7 @@ def conversations_restore(s: Settings, conversation_id: str) -> None:
         _show(s, client.conversations.restore(conversation_id), "conversation")
 
 
-@conversations.command("delete")
-@click.argument("conversation_id")
-@pass_settings
-def conversations_delete(s: Settings, conversation_id: str) -> None:
-    """Delete a conversation."""
-    with s.client() as client:
-        client.conversations.delete(conversation_id)
-        _show(s, {"deleted": conversation_id}, "result")
+_delete_command(conversations, "conversations", "a conversation", "CONVERSATION_ID")
 
 
 @conversations.command("ask")
@@ -469,14 +467,7 @@ def action_items_complete(s: Settings, action_item_id: str) -> None:
         _show(s, client.action_items.update(action_item_id, completed=True), "action_items")
 
 
-@action_items.command("delete")
-@click.argument("action_item_id")
-@pass_settings
-def action_items_delete(s: Settings, action_item_id: str) -> None:
-    """Delete an action item."""
-    with s.client() as client:
-        client.action_items.delete(action_item_id)
-        _show(s, {"deleted": action_item_id}, "result")
+_delete_command(action_items, "action_items", "an action item", "ACTION_ITEM_ID")
 
 
 # ---- goals ---------------------------------------------------------------------------------
@@ -582,14 +573,7 @@ def goals_history(s: Settings, goal_id: str, days: int) -> None:
         _show(s, client.goals.history(goal_id, days=days), "history")
 
 
-@goals.command("delete")
-@click.argument("goal_id")
-@pass_settings
-def goals_delete(s: Settings, goal_id: str) -> None:
-    """Delete a goal."""
-    with s.client() as client:
-        client.goals.delete(goal_id)
-        _show(s, {"deleted": goal_id}, "result")
+_delete_command(goals, "goals", "a goal", "GOAL_ID")
 
 
 # ---- folders and keys ----------------------------------------------------------------------
