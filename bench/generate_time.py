@@ -35,7 +35,7 @@ def run(args: list[str]) -> float:
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="omi-bench-generate-"))
     try:
-        target = tmp / "omi_api"
+        target = tmp / "_generated"
 
         def generate() -> float:
             shutil.rmtree(target, ignore_errors=True)
@@ -57,14 +57,15 @@ def main() -> None:
                 "-x",
                 "__pycache__",
                 str(target),
-                str(ROOT / "generated" / "omi_api"),
+                str(ROOT / "generated" / "omi_client" / "_generated"),
             ],
             capture_output=True,
         )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     table("Code generation wall time", results, unit="s", scale=1.0)
-    print(f"- output identical to generated/omi_api: {'yes' if same.returncode == 0 else 'NO'}")
+    identical = "yes" if same.returncode == 0 else "NO"
+    print(f"- output identical to generated/omi_client/_generated: {identical}")
 
 
 if __name__ == "__main__":

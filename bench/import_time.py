@@ -26,10 +26,12 @@ CASES = {
         "from omi_client import Omi, AsyncOmi, NotFoundError"
     ),
     "first call ready: Omi + memories models": (
-        "from omi_client import Omi; import omi_api.api.memories.create_memory"
+        "from omi_client import Omi; import omi_client._generated.api.memories.create_memory"
     ),
-    "generated client (omi_api.client)": "import omi_api.client",
-    "generated client with all models": "import omi_api.client, omi_api.models",
+    "generated client (omi_client._generated.client)": "import omi_client._generated.client",
+    "generated client with all models": (
+        "import omi_client._generated.client, omi_client._generated.models"
+    ),
 }
 
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

@@ -5,7 +5,7 @@ a create, 100 memories for a list), so what is timed is the client itself: valid
 building, sending through httpx, parsing. Three ways to make the same two calls:
 
 - `Omi`                  : omi_client.Omi(http_client=httpx.Client(transport=canned))
-- generated client       : omi_api.api.memories.create_memory.sync / list_memories.sync
+- generated client       : omi_client._generated.api.memories.create_memory.sync / .list_...
 - raw httpx + json       : httpx.Client.post/get + response.json() (dicts, no models)
 
     .venv/bin/python bench/overhead.py
@@ -56,10 +56,10 @@ def http() -> httpx.Client:
 
 
 def main() -> None:
-    from omi_api.api.memories import create_memory, list_memories
-    from omi_api.client import AuthenticatedClient
-    from omi_api.models import CreateMemoryRequest, MemoryCategory
     from omi_client import Omi
+    from omi_client._generated.api.memories import create_memory, list_memories
+    from omi_client._generated.client import AuthenticatedClient
+    from omi_client._generated.models import CreateMemoryRequest, MemoryCategory
 
     omi = Omi(KEY, base_url=BASE, http_client=http())
     gen = AuthenticatedClient(base_url=BASE, token=KEY)
@@ -145,10 +145,10 @@ def async_tables(n_rounds: int, per_round: dict[str, int]) -> None:
     (no target in the issue; reported so the async path is not a blind spot)."""
     import asyncio
 
-    from omi_api.api.memories import create_memory, list_memories
-    from omi_api.client import AuthenticatedClient
-    from omi_api.models import CreateMemoryRequest, MemoryCategory
     from omi_client import AsyncOmi
+    from omi_client._generated.api.memories import create_memory, list_memories
+    from omi_client._generated.client import AuthenticatedClient
+    from omi_client._generated.models import CreateMemoryRequest, MemoryCategory
 
     loop = asyncio.new_event_loop()
     mock = httpx.MockTransport(canned)

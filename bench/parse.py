@@ -78,7 +78,7 @@ class PydMemory(BaseModel):
 
 
 def main() -> None:
-    from omi_api.models import DeveloperMemory
+    from omi_client._generated.models import DeveloperMemory
     from omi_client._operations import OPERATIONS
     from omi_client._pipeline import parse_success
 

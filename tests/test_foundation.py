@@ -67,7 +67,7 @@ def test_every_operation_has_a_generated_module() -> None:
     missing = []
     for label, op in _operations(patched_spec()):
         tag = op["tags"][0].lower().replace(" ", "_")
-        module = f"omi_api.api.{tag}.{_snake(op['operationId'])}"
+        module = f"omi_client._generated.api.{tag}.{_snake(op['operationId'])}"
         try:
             mod = importlib.import_module(module)
         except ImportError:
@@ -78,7 +78,7 @@ def test_every_operation_has_a_generated_module() -> None:
 
 
 def test_error_response_model_is_generated() -> None:
-    from omi_api.models import ErrorResponse
+    from omi_client._generated.models import ErrorResponse
 
     for detail in ("Invalid API Key", [{"loc": ["body"], "msg": "x", "type": "y"}], {"k": 1}):
         parsed = ErrorResponse.from_dict({"detail": detail})
@@ -86,7 +86,7 @@ def test_error_response_model_is_generated() -> None:
 
 
 def test_vector_search_has_a_clean_name_and_memories_tag() -> None:
-    mod = importlib.import_module("omi_api.api.memories.search_memories_vector")
+    mod = importlib.import_module("omi_client._generated.api.memories.search_memories_vector")
     assert callable(mod.sync_detailed)
 
 
@@ -101,9 +101,11 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_check_generated_catches_a_hand_edit(tmp_path: Path) -> None:
-    copy = tmp_path / "omi_api"
+    copy = tmp_path / "_generated"
     shutil.copytree(
-        ROOT / "generated" / "omi_api", copy, ignore=shutil.ignore_patterns("__pycache__")
+        ROOT / "generated" / "omi_client" / "_generated",
+        copy,
+        ignore=shutil.ignore_patterns("__pycache__"),
     )
     ok = subprocess.run(
         [*GENERATE, "--check", "--target", str(copy)], capture_output=True, text=True
@@ -120,7 +122,7 @@ def test_check_generated_catches_a_hand_edit(tmp_path: Path) -> None:
 
 
 def test_unknown_enum_values_and_fields_parse_and_round_trip() -> None:
-    from omi_api.models import DeveloperMemory, MemoryCategory
+    from omi_client._generated.models import DeveloperMemory, MemoryCategory
 
     body = {"id": "m1", "category": "added_upstream_later", "new_field": {"x": 1}}
     memory = DeveloperMemory.from_dict(body)
@@ -134,7 +136,7 @@ def test_unknown_enum_values_and_fields_parse_and_round_trip() -> None:
 
 
 def test_model_reprs_hide_unset_fields_and_secrets() -> None:
-    from omi_api.models import DevApiKeyCreated, UpdateMemoryRequest
+    from omi_client._generated.models import DevApiKeyCreated, UpdateMemoryRequest
 
     secret = "omi_dev_" + "ab" * 16
     created = DevApiKeyCreated.from_dict(

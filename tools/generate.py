@@ -1,4 +1,7 @@
-"""Generate generated/omi_api from spec/openapi.json + spec/patch.json.
+"""Generate generated/omi_client/_generated from spec/openapi.json + spec/patch.json.
+
+The wheel ships it as the private package omi_client._generated (wrapper/omi_client/_generated
+is a symlink to it).
 
 Usage: generate.py [--check] [--out DIR]
 
@@ -26,7 +29,7 @@ SPEC = ROOT / "spec" / "openapi.json"
 PATCH = ROOT / "spec" / "patch.json"
 CONFIG = ROOT / "spec" / "generator-config.yaml"
 TEMPLATES = ROOT / "spec" / "templates"  # overrides of the generator's own templates
-TARGET = ROOT / "generated" / "omi_api"
+TARGET = ROOT / "generated" / "omi_client" / "_generated"
 
 
 def patched_spec() -> dict[str, object]:
@@ -42,7 +45,7 @@ def patched_spec() -> dict[str, object]:
 def generate_into(workdir: Path) -> Path:
     spec_path = workdir / "openapi.patched.json"
     spec_path.write_text(json.dumps(patched_spec(), indent=2, sort_keys=True), encoding="utf-8")
-    out = workdir / "omi_api"
+    out = workdir / "_generated"
     bindir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
     cmd = [
@@ -101,7 +104,7 @@ def main() -> int:
                         )
                     )
             print(
-                "\ngenerated/omi_api is stale or was edited by hand. "
+                "\ngenerated/omi_client/_generated is stale or was edited by hand. "
                 "Run `make generate` and commit the result.",
                 file=sys.stderr,
             )

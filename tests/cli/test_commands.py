@@ -16,7 +16,7 @@ def test_help_imports_neither_the_sdk_nor_rich() -> None:
         "import sys\n"
         "from omi_client.cli import main\n"
         "code = main(['--help'])\n"
-        "mods = ('rich', 'httpx', 'omi_client._client', 'omi_api')\n"
+        "mods = ('rich', 'httpx', 'omi_client._client', 'omi_client._generated')\n"
         "heavy = [m for m in mods if m in sys.modules]\n"
         "print(code, heavy)\n"
     )

@@ -59,7 +59,7 @@ def check_exchanges(call: SdkCall, prism: Prism, exchanges: list[httpx.Response]
 
 def check_result(call: SdkCall, result: Any) -> None:
     """The value is what the method's annotation promises, built from Prism's invented body."""
-    import omi_api.models as models
+    import omi_client._generated.models as models
 
     method = getattr(SYNC_RESOURCES[call.resource], call.method)
     annotation = str(inspect.signature(method).return_annotation)

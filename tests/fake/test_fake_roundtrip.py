@@ -14,16 +14,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-from omi_api import AuthenticatedClient
-from omi_api.api.action_items import (
+from omi_client._generated import AuthenticatedClient
+from omi_client._generated.api.action_items import (
     create_action_item,
     create_action_items_batch,
     delete_action_item,
     list_action_items,
     update_action_item,
 )
-from omi_api.api.api_keys import create_api_key, list_api_keys, revoke_api_key
-from omi_api.api.conversations import (
+from omi_client._generated.api.api_keys import create_api_key, list_api_keys, revoke_api_key
+from omi_client._generated.api.conversations import (
     ask,
     create_conversation,
     create_conversation_from_segments,
@@ -32,8 +32,8 @@ from omi_api.api.conversations import (
     list_conversations,
     update_conversation,
 )
-from omi_api.api.folders import list_folders
-from omi_api.api.goals import (
+from omi_client._generated.api.folders import list_folders
+from omi_client._generated.api.goals import (
     create_goal,
     delete_goal,
     get_goal,
@@ -42,7 +42,7 @@ from omi_api.api.goals import (
     update_goal,
     update_goal_progress,
 )
-from omi_api.api.memories import (
+from omi_client._generated.api.memories import (
     create_memories_batch,
     create_memory,
     delete_memory,
@@ -50,7 +50,7 @@ from omi_api.api.memories import (
     search_memories_vector,
     update_memory,
 )
-from omi_api.models import (
+from omi_client._generated.models import (
     BatchActionItemsRequest,
     BatchMemoriesRequest,
     CreateActionItemRequest,

@@ -17,9 +17,9 @@ ADDITIVE = [v for v in VARIANTS if not v.breaking]
 SCRIPT = """
 import sys
 sys.path[:0] = [{gen!r}, {here!r}, {contract!r}, {tools!r}]
-import omi_api
-assert omi_api.__file__.startswith({gen!r}), omi_api.__file__
-from omi_api.models import MemoryCategory
+import omi_client._generated
+assert omi_client._generated.__file__.startswith({gen!r}), omi_client._generated.__file__
+from omi_client._generated.models import MemoryCategory
 from omi_client import Omi
 from omi_client.testing import FakeOmiServer
 from spec_variants import VARIANTS, load_current
@@ -45,9 +45,18 @@ def test_wrapper_works_over_code_regenerated_from_an_additive_change(
     shutil.copytree(ROOT / "spec", checkout / "spec")
     upstream = dump(variant.apply(load_current()))
     (checkout / "spec" / "openapi.json").write_text(upstream, encoding="utf-8")
+    # Today's wrapper, unchanged, with the regenerated code in place of omi_client/_generated.
     gen = tmp_path / "gen"
+    shutil.copytree(
+        ROOT / "wrapper" / "omi_client",
+        gen / "omi_client",
+        ignore=shutil.ignore_patterns("_generated", "__pycache__"),
+    )
+    (gen / "omi_client" / "_data").mkdir()
+    (gen / "omi_client" / "_data" / "openapi.json").write_text(upstream, encoding="utf-8")
+    target = gen / "omi_client" / "_generated"
     made = subprocess.run(
-        [sys.executable, str(checkout / "tools" / "generate.py"), "--target", str(gen / "omi_api")],
+        [sys.executable, str(checkout / "tools" / "generate.py"), "--target", str(target)],
         capture_output=True,
         text=True,
         timeout=300,

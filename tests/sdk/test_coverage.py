@@ -52,9 +52,9 @@ def test_declared_methods_exist_sync_and_async_with_the_same_signature() -> None
 def test_every_declared_module_and_model_exists() -> None:
     import importlib
 
-    models = importlib.import_module("omi_api.models")
+    models = importlib.import_module("omi_client._generated.models")
     for op in OPERATIONS.values():
-        module = importlib.import_module(f"omi_api.api.{op.module}")
+        module = importlib.import_module(f"omi_client._generated.api.{op.module}")
         assert callable(module._get_kwargs) and callable(module._parse_response)
         if op.body_model:
             assert hasattr(models, op.body_model)

@@ -14,14 +14,16 @@ def _modules_after(code: str) -> set[str]:
 
 def test_bare_import_loads_nothing_heavy() -> None:
     mods = _modules_after("import omi_client")
-    assert not {m for m in mods if m.startswith(("omi_api", "httpx", "attrs", "dateutil"))}
+    assert not {
+        m for m in mods if m.startswith(("omi_client._generated", "httpx", "attrs", "dateutil"))
+    }
     assert "omi_client._client" not in mods
 
 
 def test_client_loads_httpx_but_no_generated_models_until_a_call() -> None:
     mods = _modules_after("from omi_client import Omi; Omi('k').close()")
     assert "httpx" in mods
-    assert not {m for m in mods if m.startswith("omi_api")}
+    assert not {m for m in mods if m.startswith("omi_client._generated")}
     assert not {m for m in mods if m.startswith(("starlette", "uvicorn", "jsonschema"))}
     # httpx itself imports click/rich/pygments (its own CLI) when they are installed; nothing else
     # heavy may come from us.

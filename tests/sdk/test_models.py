@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from omi_api.models import DeveloperConversation, DeveloperMemory, MemoryCategory
+from omi_client._generated.models import DeveloperConversation, DeveloperMemory, MemoryCategory
 from sdk_helpers import Script, mock_omi, ok
 
 
@@ -49,11 +49,11 @@ def test_models_print_without_unset_noise() -> None:
 
 
 def test_models_are_reexported_for_annotations() -> None:
-    import omi_api.models
+    import omi_client._generated.models as generated_models
     from omi_client import models
 
     assert models.DeveloperMemory is DeveloperMemory
-    assert set(models.__all__) == set(omi_api.models.__all__)
+    assert set(models.__all__) == set(generated_models.__all__)
 
 
 def test_an_unknown_enum_value_read_from_the_server_can_be_sent_back() -> None:

@@ -18,8 +18,8 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    module: str  # under omi_api.api
-    body_model: str | None = None  # class in omi_api.models
+    module: str  # under omi_client._generated.api
+    body_model: str | None = None  # class in omi_client._generated.models
     # Safe to replay after an ambiguous failure (read timeout, dropped connection, 500/502/504).
     replayable: bool = False
     # 409 means "the same idempotent request is still in flight": wait and ask again.

@@ -96,7 +96,9 @@ def _generated(op: Operation) -> Any:
     """The generated module of an operation, imported on first use."""
     module = _MODULES.get(op.module)
     if module is None:
-        module = _MODULES[op.module] = importlib.import_module(f"omi_api.api.{op.module}")
+        module = _MODULES[op.module] = importlib.import_module(
+            f"omi_client._generated.api.{op.module}"
+        )
     return module
 
 

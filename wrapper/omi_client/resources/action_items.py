@@ -12,7 +12,7 @@ from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 
 if TYPE_CHECKING:
-    from omi_api.models import DeveloperActionItem
+    from .._generated.models import DeveloperActionItem
 
 __all__ = ["ActionItems", "AsyncActionItems"]
 

@@ -13,7 +13,7 @@ from .._types import NOT_GIVEN, DateTimeLike, JSONDict, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 
 if TYPE_CHECKING:
-    from omi_api.models import (
+    from .._generated.models import (
         ConversationCreateResponse,
         DeveloperAskResponse,
         DeveloperConversation,

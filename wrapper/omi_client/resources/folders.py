@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ._base import AsyncResource, SyncResource, call
 
 if TYPE_CHECKING:
-    from omi_api.models import DeveloperFolder
+    from .._generated.models import DeveloperFolder
 
 __all__ = ["AsyncFolders", "Folders"]
 

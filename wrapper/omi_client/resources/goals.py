@@ -10,7 +10,7 @@ from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import AsyncResource, SyncResource, call
 
 if TYPE_CHECKING:
-    from omi_api.models import DeveloperGoal, GoalHistoryEntryResponse
+    from .._generated.models import DeveloperGoal, GoalHistoryEntryResponse
 
 __all__ = ["AsyncGoals", "Goals"]
 

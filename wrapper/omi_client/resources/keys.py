@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 from ._base import AsyncResource, SyncResource, call
 
 if TYPE_CHECKING:
-    from omi_api.models import DevApiKey, DevApiKeyCreated
+    from .._generated.models import DevApiKey, DevApiKeyCreated
 
 __all__ = ["AsyncKeys", "Keys"]
 

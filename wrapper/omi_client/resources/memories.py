@@ -12,7 +12,7 @@ from .._types import NOT_GIVEN, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 
 if TYPE_CHECKING:
-    from omi_api.models import (
+    from .._generated.models import (
         BatchMemoriesResponse,  # noqa: F401
         DeveloperMemory,
         DeveloperMemoryVectorSearchResponse,
