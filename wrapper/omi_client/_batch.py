@@ -29,6 +29,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._validation import jsonable, validate
+from .limits import batch_size
 
 __all__ = ["BatchFailure", "BatchResult"]
 
@@ -78,12 +79,16 @@ _STOP = (AuthenticationError, PermissionDeniedError, RateLimitError)
 
 @dataclass(frozen=True, slots=True)
 class BatchSpec:
-    """How one batch endpoint looks: request/response list key, chunk size, identity field."""
+    """How one batch endpoint looks: request/response list key, identity field, chunk size."""
 
     list_key: str  # "memories" / "action_items"
     item_schema: str  # component schema name for one item
-    chunk_size: int
+    operation_id: str  # the batch operation; its spec maxItems is the chunk size
     match_field: str  # field that identifies an item in the response ("content"/"description")
+
+    @property
+    def chunk_size(self) -> int:
+        return batch_size(self.operation_id)
 
 
 def prepare_items(
@@ -227,5 +232,7 @@ class Runner(Generic[T]):
         return finish(self.result)
 
 
-MEMORIES = BatchSpec("memories", "CreateMemoryRequest", 25, "content")
-ACTION_ITEMS = BatchSpec("action_items", "CreateActionItemRequest", 50, "description")
+MEMORIES = BatchSpec("memories", "CreateMemoryRequest", "createMemoriesBatch", "content")
+ACTION_ITEMS = BatchSpec(
+    "action_items", "CreateActionItemRequest", "createActionItemsBatch", "description"
+)

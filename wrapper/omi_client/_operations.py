@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .limits import PAGE_CAPS
+
 __all__ = ["OPERATIONS", "Operation"]
 
 
@@ -29,7 +31,7 @@ class Operation:
     auth: Literal["api_key", "firebase"] = "api_key"
     # PATCH bodies: the server rejects an update that changes nothing (the spec does not say).
     needs_a_field: bool = False
-    # Largest page the server honours; a bigger limit is clamped silently by the server.
+    # Largest page the server honours (omi_client.limits.PAGE_CAPS); a bigger one is clamped.
     max_page_size: int | None = None
 
 
@@ -41,6 +43,7 @@ def _op(
     body_model: str | None = None,
     **kw: Any,
 ) -> Operation:
+    kw.setdefault("max_page_size", PAGE_CAPS.get(operation_id))
     return Operation(operation_id, method, path, module, body_model, **kw)
 
 
@@ -53,8 +56,7 @@ OPERATIONS: dict[str, Operation] = {
     op.operation_id: op
     for op in (
         # Memories
-        _op("listMemories", "GET", f"{_U}/memories", "memories.list_memories",
-            max_page_size=1000, **_READ),
+        _op("listMemories", "GET", f"{_U}/memories", "memories.list_memories", **_READ),
         _op("createMemory", "POST", f"{_U}/memories", "memories.create_memory",
             "CreateMemoryRequest"),
         _op("createMemoriesBatch", "POST", f"{_U}/memories/batch",
@@ -67,7 +69,7 @@ OPERATIONS: dict[str, Operation] = {
             "memories.search_memories_vector", **_READ),
         # Conversations
         _op("listConversations", "GET", f"{_U}/conversations", "conversations.list_conversations",
-            max_page_size=100, **_READ),
+            **_READ),
         _op("getConversation", "GET", f"{_U}/conversations/{{conversation_id}}",
             "conversations.get_conversation", **_READ),
         _op("createConversation", "POST", f"{_U}/conversations",
@@ -82,7 +84,7 @@ OPERATIONS: dict[str, Operation] = {
         _op("ask", "POST", f"{_U}/ask", "conversations.ask", "DeveloperAskRequest", **_READ),
         # Action items
         _op("listActionItems", "GET", f"{_U}/action-items", "action_items.list_action_items",
-            max_page_size=1000, **_READ),
+            **_READ),
         _op("createActionItem", "POST", f"{_U}/action-items", "action_items.create_action_item",
             "CreateActionItemRequest"),
         _op("createActionItemsBatch", "POST", f"{_U}/action-items/batch",

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from omi_client.limits import RATE_POLICIES
+
 from ._exit import CliError, ExitCode
 
 if TYPE_CHECKING:
@@ -20,8 +22,11 @@ if TYPE_CHECKING:
     from ._app import Settings
     from ._importer import Record
 
-# The server's documented hourly limits for the batch endpoints, used to warn up front.
-BATCH_POLICY = {"memories": ("memory batch", 15), "action_items": ("action items", 120)}
+# The server's hourly limits for the batch endpoints, used to warn up front.
+BATCH_POLICY = {
+    "memories": ("memory batch", RATE_POLICIES["memories_batch"].limit),
+    "action_items": ("action items", RATE_POLICIES["action_items"].limit),
+}
 SCHEMAS = {"memories": "CreateMemoryRequest", "action_items": "CreateActionItemRequest"}
 KEY_FIELDS = {"memories": "content", "action_items": "description"}
 

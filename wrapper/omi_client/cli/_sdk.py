@@ -15,6 +15,7 @@ from omi_client._errors import (
     RateLimitError,
     ValidationError,
 )
+from omi_client.limits import PAGE_CAPS, TRANSCRIPT_PAGE_CAP, batch_size
 
 from ._exit import CliError, ExitCode
 from ._importer import Outcome
@@ -111,9 +112,10 @@ class BatchTarget:
     def __init__(self, client: Omi, kind: str) -> None:
         self.kind = kind
         self.resource: Any = client.memories if kind == "memories" else client.action_items
-        self.batch_size = 25 if kind == "memories" else 50
+        operation = "createMemoriesBatch" if kind == "memories" else "createActionItemsBatch"
+        self.batch_size = batch_size(operation)
         self.key_field = "content" if kind == "memories" else "description"
-        self.page_size = 1000
+        self.page_size = PAGE_CAPS["listMemories" if kind == "memories" else "listActionItems"]
 
     def create_batch(self, bodies: list[dict[str, Any]]) -> list[str]:
         result = self.resource.create_many(bodies)
@@ -166,10 +168,12 @@ class ListSource:
 
 
 def export_sources(client: Omi, names: list[str], *, transcripts: bool) -> list[ListSource]:
-    conv_page = 25 if transcripts else 100
+    conv_page = TRANSCRIPT_PAGE_CAP if transcripts else PAGE_CAPS["listConversations"]
     makers: dict[str, ListSource] = {
         "memories": ListSource(
-            "memories", 1000, lambda limit, offset: client.memories.list(limit=limit, offset=offset)
+            "memories",
+            PAGE_CAPS["listMemories"],
+            lambda limit, offset: client.memories.list(limit=limit, offset=offset),
         ),
         "conversations": ListSource(
             "conversations",
@@ -180,7 +184,7 @@ def export_sources(client: Omi, names: list[str], *, transcripts: bool) -> list[
         ),
         "action_items": ListSource(
             "action_items",
-            1000,
+            PAGE_CAPS["listActionItems"],
             lambda limit, offset: client.action_items.list(limit=limit, offset=offset),
         ),
         # Goals and folders are not paged: one call returns them all.

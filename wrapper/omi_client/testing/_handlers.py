@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from omi_client.limits import PAGE_CAPS, TRANSCRIPT_PAGE_CAP
+
 from . import _text
 from ._auth import SCOPES, Auth, Principal, key_view
 from ._errors import HTTPError
@@ -25,11 +27,11 @@ HANDLERS: dict[str, Handler] = {}
 _SPEAKER_RE = re.compile(r"SPEAKER_(\d+)$")
 _CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
 MAX_DURATION = timedelta(days=365)
-MEMORY_PAGE_CAP = 1000
-ACTION_ITEM_PAGE_CAP = 1000
-CONVERSATION_PAGE_CAP = 100
-CONVERSATION_TRANSCRIPT_PAGE_CAP = 25
-GOAL_PAGE_CAP = 100
+MEMORY_PAGE_CAP = PAGE_CAPS["listMemories"]
+ACTION_ITEM_PAGE_CAP = PAGE_CAPS["listActionItems"]
+CONVERSATION_PAGE_CAP = PAGE_CAPS["listConversations"]
+CONVERSATION_TRANSCRIPT_PAGE_CAP = TRANSCRIPT_PAGE_CAP
+GOAL_PAGE_CAP = PAGE_CAPS["listGoals"]
 DEFAULT_FOLDERS = (
     # name, color, icon, conversation categories filed there
     (

@@ -11,18 +11,12 @@ import math
 import time
 from collections.abc import Callable, Mapping
 
+from omi_client.limits import RATE_POLICIES
+
 from ._errors import HTTPError
 
 WINDOW = 3600.0
-DEFAULT_LIMITS: dict[str, int] = {
-    "memories": 120,
-    "memories_batch": 15,
-    "conversations_write": 25,
-    "conversations_read": 60,
-    "conversations_read_transcript": 25,
-    "action_items": 120,
-    "goals": 120,
-}
+DEFAULT_LIMITS: dict[str, int] = {name: p.limit for name, p in RATE_POLICIES.items()}
 
 
 def policy_for(method: str, path: str, query: Mapping[str, object]) -> str | None:
