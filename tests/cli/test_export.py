@@ -192,7 +192,7 @@ def test_a_full_page_of_locked_items_does_not_end_the_export(
     _seed(omi_fake, memories=3, conversations=0)
     app = omi_fake.app
     for i in range(1000):
-        app.semantics.new_memory(omi_fake.uid, {"content": f"locked {i}"}, locked=True)
+        app.semantics.memories.new(omi_fake.uid, {"content": f"locked {i}"}, locked=True)
     result = cli("--json", "export", str(tmp_path / "out"), "--only", "memories")
     assert result.code == 0, result.err
     assert sorted(m["content"] for m in _lines(tmp_path / "out" / "memories.jsonl")) == [

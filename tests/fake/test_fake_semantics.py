@@ -17,7 +17,8 @@ GOALS = "/v1/dev/user/goals"
 
 
 def _seed_memories(server: FakeOmiServer, n: int) -> list[dict[str, Any]]:
-    return [server.app.semantics.new_memory(server.uid, {"content": f"fact {i}"}) for i in range(n)]
+    memories = server.app.semantics.memories
+    return [memories.new(server.uid, {"content": f"fact {i}"}) for i in range(n)]
 
 
 def test_lists_are_bare_arrays_newest_first_with_silent_clamping(
@@ -193,7 +194,7 @@ def test_from_segments_answers_409_while_the_first_is_in_flight(omi_fake_factory
         )
     )
     first.start()
-    while not server.app.semantics._in_flight:
+    while not server.app.semantics.conversations._in_flight:
         pass
     duplicate = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
     first.join()
@@ -307,7 +308,7 @@ def test_action_item_pages_clamp_at_1000_and_locked_ones_leave_gaps(
     server: FakeOmiServer, http: httpx.Client
 ) -> None:
     docs = [
-        server.app.semantics.new_action_item(server.uid, {"description": f"task {i}"})
+        server.app.semantics.action_items.new(server.uid, {"description": f"task {i}"})
         for i in range(1003)
     ]
     assert len(json_of(http.get(ITEMS, params={"limit": 5000}))) == 1000  # clamped, not a 422

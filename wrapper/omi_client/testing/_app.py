@@ -24,10 +24,11 @@ from omi_client._spec import load_spec
 from ._auth import SCOPES, Auth, Principal
 from ._errors import HTTPError
 from ._faults import HEADER, NO_FAULT, Fault, FaultConfig, FaultInjector
-from ._handlers import HANDLERS, Call, Reply, Semantics
 from ._limits import DEFAULT_LIMITS, RateLimiter, policy_for, too_many_requests
-from ._schema import ErrorList, Operation, Router, coerce_query, synthesize
+from ._routes import Operation, Router
 from ._store import Store
+from ._validation import ErrorList, coerce_param, synthesize
+from .semantics import Call, Env, Reply, Semantics
 
 DEFAULT_UID = "fake-user"
 _JSON = [(b"content-type", b"application/json")]
@@ -106,7 +107,13 @@ class FakeOmi:
         self.log_requests = log_requests
         self.request_log: list[tuple[str, str, int]] = []
         self.semantics = Semantics(
-            self.store, self.auth, self.spec, clock or (lambda: datetime.now(UTC)), processing_delay
+            Env(
+                store=self.store,
+                auth=self.auth,
+                clock=clock or (lambda: datetime.now(UTC)),
+                spec=self.spec,
+                processing_delay=processing_delay,
+            )
         )
 
     # -- helpers for tests and the CLI ----------------------------------------------------------
@@ -305,7 +312,8 @@ class FakeOmi:
                     )
                 values[param.location][param.name] = param.default
                 continue
-            value, problems = coerce_query(param, raw, validator)
+            loc: list[str | int] = [param.location, param.name]
+            value, problems = coerce_param(param.kind, param.schema, raw, loc, validator)
             errors.extend(problems)
             values[param.location][param.name] = value
         if self.limiter is not None and principal is not None:
@@ -317,8 +325,8 @@ class FakeOmi:
             errors.extend(problems)
         if errors:
             raise HTTPError(422, errors)
-        route = f"{op.method} {op.path}"
-        if route not in HANDLERS:
+        handler = self.semantics.handler(op.method, op.path)
+        if handler is None:
             return op.success_status, synthesize(validator, op.success_schema)
         call = Call(
             op=op,
@@ -328,7 +336,7 @@ class FakeOmi:
             query=values["query"],
             body=body,
         )
-        result = self.semantics.run(route, call)
+        result = handler(call)
         if inspect.isawaitable(result):
             result = await result
         if isinstance(result, Reply):

@@ -29,10 +29,10 @@ def load_demo(app: FakeOmi, uid: str) -> None:
     if store.all("memory", uid) or store.all("conversation", uid):
         return
     for content, category, tags in MEMORIES:
-        sem.new_memory(uid, {"content": content, "category": category, "tags": tags})
-    sem.new_memory(uid, {"content": "A memory from before the plan changed"}, locked=True)
+        sem.memories.new(uid, {"content": content, "category": category, "tags": tags})
+    sem.memories.new(uid, {"content": "A memory from before the plan changed"}, locked=True)
     for text in CONVERSATIONS:
-        sem.new_conversation(
+        sem.conversations.new(
             uid,
             text,
             [],
@@ -46,7 +46,7 @@ def load_demo(app: FakeOmi, uid: str) -> None:
     starred = store.all("conversation", uid)[0]
     starred["starred"] = True
     store.put("conversation", uid, starred)
-    sem.new_conversation(
+    sem.conversations.new(
         uid,
         "An older conversation that needs a paid plan to read.",
         [],
@@ -58,7 +58,7 @@ def load_demo(app: FakeOmi, uid: str) -> None:
         geolocation=None,
         locked=True,
     )
-    goal = sem.new_goal(
+    goal = sem.goals.new(
         uid,
         {
             "title": "Run 100 km this month",

@@ -1,0 +1,96 @@
+"""Helpers several resources use: paging, PATCH changes, category filters, date handling, views."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .._errors import HTTPError
+from .._store import Doc
+from .._validation import parse_datetime
+from ._base import Call
+
+_CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
+
+
+def pick(doc: Doc, fields: Iterable[str]) -> Doc:
+    """A view of a stored document: exactly ``fields``, None for the ones it lacks."""
+    return {k: doc.get(k) for k in fields}
+
+
+def page(items: list[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
+    """Bare-list paging: silently clamped; locked items dropped after slicing (short pages)."""
+    limit = max(0, min(limit, cap))
+    offset = max(0, offset)
+    return [doc for doc in items[offset : offset + limit] if not doc.get("locked")]
+
+
+def changes(call: Call, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The PATCH fields actually given: non-null ones, plus explicit nulls where the operation's
+    description says "set to null to remove". At least one is required."""
+    body = call.body
+    clearable = set(_CLEARED_BY_NULL.findall(call.op.raw.get("description", "")))
+    given = [k for k in fields if k in body]
+    found = {k: body[k] for k in given if body[k] is not None or k in clearable}
+    if not found:
+        msg = "Value error, At least one field must be provided"
+        raise HTTPError(422, [{"type": "value_error", "loc": ["body"], "msg": msg, "input": body}])
+    return found
+
+
+def category_filter(raw: str | None, valid: list[str]) -> set[str] | None:
+    """The categories a comma-separated filter names (None: no filter), or 400 for unknown ones."""
+    if not raw:
+        return None
+    wanted = [c.strip(" ") for c in raw.split(",") if c.strip(" ")]
+    invalid = [c for c in wanted if c not in valid]
+    if invalid:
+        raise HTTPError(
+            400, f"Invalid categories: {', '.join(invalid)}. Valid categories: {', '.join(valid)}"
+        )
+    return set(wanted) or None
+
+
+def iso(dt: datetime) -> str:
+    return dt.isoformat()
+
+
+def shift(dt: datetime, delta: timedelta) -> datetime:
+    """dt + delta, pinned to the calendar's ends instead of overflowing."""
+    try:
+        return dt + delta
+    except OverflowError:
+        return (datetime.max if delta > timedelta(0) else datetime.min).replace(
+            tzinfo=dt.tzinfo or UTC
+        )
+
+
+def utc_key(value: datetime) -> str:
+    """A datetime as the lexicographically comparable string created_at values are stored as."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    except OverflowError:
+        return "0000" if value.year < 2 else "9999-12-31T23:59:59.999999+00:00"
+
+
+def normalize(value: str | None) -> str | None:
+    """A date-time input as the server stores it (None stays None)."""
+    parsed = parse_datetime(value) if value else None
+    return parsed.isoformat() if parsed else None
+
+
+def in_range(docs: list[Doc], start: str | None, end: str | None) -> list[Doc]:
+    """The documents created within [start, end] (either bound optional)."""
+    if start:
+        parsed = parse_datetime(start)
+        low = utc_key(parsed) if parsed else ""
+        docs = [d for d in docs if utc_key(datetime.fromisoformat(d["created_at"])) >= low]
+    if end:
+        parsed = parse_datetime(end)
+        high = utc_key(parsed) if parsed else "9999"
+        docs = [d for d in docs if utc_key(datetime.fromisoformat(d["created_at"])) <= high]
+    return docs
