@@ -10,12 +10,13 @@ automatically) runs one per test on a free 127.0.0.1 port.
 
 from __future__ import annotations
 
-from ._app import DEFAULT_UID, FakeOmi, required_scope
+from ._app import DEFAULT_UID, FakeOmi
 from ._auth import SCOPES
 from ._cli import main
 from ._faults import HEADER as FAULT_HEADER, FaultConfig
 from ._limits import DEFAULT_LIMITS
 from ._server import FakeOmiServer
+from ._stages import required_scope
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -1,39 +1,29 @@
-"""The fake Omi server as one ASGI application: route, inject faults, authenticate, limit, validate,
-run the operation's semantics, reply.
-
-Order matches the real FastAPI service: auth and rate-limit dependencies answer before parameter
-and body validation errors do.
-"""
+"""The fake Omi server as one ASGI application: the request stages of _stages.STAGES, in the
+real server's order, over per-instance routes, auth, limits, faults, storage and semantics."""
 
 from __future__ import annotations
 
 import asyncio
-import inspect
-import json
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from starlette.datastructures import URL
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
 from omi_client._spec import load_spec
 
-from ._auth import SCOPES, Auth, Principal
-from ._errors import HTTPError
-from ._faults import HEADER, NO_FAULT, Fault, FaultConfig, FaultInjector
-from ._limits import DEFAULT_LIMITS, RateLimiter, policy_for, too_many_requests
-from ._routes import Operation, Router
+from ._auth import DEFAULT_UID as DEFAULT_UID, SCOPES, Auth
+from ._errors import Answer, Drop, HTTPError
+from ._faults import Fault, FaultConfig, FaultInjector
+from ._limits import RateLimiter
+from ._routes import Router
+from ._stages import STAGES, Exchange, dumps
 from ._store import Store
-from ._validation import ErrorList, coerce_param, synthesize
-from .semantics import Call, Env, Reply, Semantics
+from .semantics import Env, Semantics
 
-DEFAULT_UID = "fake-user"
 _JSON = [(b"content-type", b"application/json")]
-_PLAIN = [(b"content-type", b"text/plain; charset=utf-8")]
-_NO_JSON = object()
 _KINDS = {
     "memories": "memory",
     "action_items": "action_item",
@@ -42,32 +32,6 @@ _KINDS = {
     "folders": "folder",
     "keys": "key",
 }
-_RESOURCE_SCOPES = {
-    "memories": "memories",
-    "action-items": "action_items",
-    "conversations": "conversations",
-    "folders": "conversations",
-    "ask": "conversations",
-    "goals": "goals",
-}
-
-
-def required_scope(method: str, path: str) -> str | None:
-    """The scope a /v1/dev/user route needs: `<resource>:read` to read (and ask), else `:write`."""
-    parts = path.split("/")
-    resource = _RESOURCE_SCOPES.get(parts[4]) if len(parts) > 4 else None
-    if resource is None:
-        return None
-    action = "read" if method == "GET" or parts[4] == "ask" else "write"
-    return f"{resource}:{action}"
-
-
-def _dumps(body: Any) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 class FakeOmi:
@@ -183,81 +147,30 @@ class FakeOmi:
         raw_send = send
         if self.log_requests:
             send = self._logging(send, method, scope["path"])
-        op, path_params, allowed = self.router.match(method, scope["path"])
-        if op is None:
-            moved = None if allowed else self._slash_redirect(scope)
-            if allowed:
-                allow = ", ".join(sorted(allowed))
-                await _send(send, 405, {"detail": "Method Not Allowed"}, {"allow": allow})
-            elif moved is not None:
-                await _send_raw(send, 307, b"", [(b"location", moved.encode())])
-            else:
-                await _send(send, 404, {"detail": "Not Found"})
-            return
-        request = Request(scope, receive)
-        fault = NO_FAULT
+        ex = Exchange(Request(scope, receive))
         try:
-            decoded = await self._decode(op, request)
-            uid, principal = self._authenticate(op, request.headers.get("authorization"))
-            # Faults strike authenticated requests, like the limiter and handlers they stand for.
-            fault = self.faults.decide(
-                op.operation_id, method, scope["path"], request.headers.get(HEADER)
-            )
-            if fault.latency:
-                await asyncio.sleep(fault.latency)
-            if fault.drop == "before":
-                await self._drop(raw_send, method, scope["path"])
-                return
-            if fault.status == 500:
-                await _send_raw(send, 500, b"Internal Server Error", _PLAIN)
-                return
-            if fault.status == 503:
-                raise HTTPError(503, "Service Unavailable")
-            if fault.status == 429:
-                policy = policy_for(method, op.path, {}) or ""
-                limits = self.limiter.limits if self.limiter else DEFAULT_LIMITS
-                raise too_many_requests(limits.get(policy, DEFAULT_LIMITS["memories"]), 1)
-            status, body = await self._handle(op, uid, principal, path_params, request, decoded)
+            for stage in STAGES:
+                await stage(self, ex)
         except ClientDisconnect:
             return  # the client hung up mid-body: nobody to answer
+        except Drop:
+            await self._drop(raw_send, method, scope["path"])
+            return
+        except Answer as answer:
+            await _send_raw(send, answer.status, answer.payload, answer.headers)
+            return
         except HTTPError as exc:
-            if fault.drop != "after":
+            if ex.fault.drop != "after":
                 await _send(send, exc.status, {"detail": exc.detail}, exc.headers)
                 return
-        if fault.drop == "after":
+        if ex.fault.drop == "after":
             # The write above is committed; the client never hears of it.
             await self._drop(raw_send, method, scope["path"])
             return
-        if status == 204:
+        if ex.status == 204:
             await _send_raw(send, 204, b"", [])
         else:
-            await _send(send, status, body)
-
-    def _slash_redirect(self, scope: Scope) -> str | None:
-        """Where FastAPI's router (redirect_slashes) sends a path that only matches with its
-        trailing slash removed or added: a 307 to that URL, before auth."""
-        path: str = scope["path"]
-        if path == "/":
-            return None
-        other = path.rstrip("/") if path.endswith("/") else path + "/"
-        op, _, allowed = self.router.match(scope["method"], other)
-        if op is None and not allowed:
-            return None
-        return str(URL(scope={**scope, "path": other}))
-
-    def _authenticate(
-        self, op: Operation, authorization: str | None
-    ) -> tuple[str, Principal | None]:
-        """(user, dev-key principal) or 401/403, the way each security scheme answers."""
-        if "firebaseBearer" in op.security:
-            return self.auth.firebase_uid(authorization), None
-        if not op.security:
-            return DEFAULT_UID, None
-        principal = self.auth.dev_key(authorization)
-        needed = required_scope(op.method, op.path)
-        if needed and needed not in principal.scopes:
-            raise HTTPError(403, f"Insufficient permissions. Required scope: {needed}")
-        return principal.uid, principal
+            await _send(send, ex.status, ex.reply)
 
     def _logging(self, send: Send, method: str, path: str) -> Send:
         status = [0]  # stays 0 when the connection is dropped unanswered
@@ -285,104 +198,6 @@ class FakeOmi:
         cycle.disconnected = True  # type: ignore[union-attr]
         await asyncio.sleep(0)
 
-    async def _handle(
-        self,
-        op: Operation,
-        uid: str,
-        principal: Principal | None,
-        path_params: dict[str, str],
-        request: Request,
-        decoded: Any,
-    ) -> tuple[int, Any]:
-        errors: ErrorList = []
-        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
-        sources = {"path": path_params, "query": request.query_params}
-        validator = self.router.validator
-        for param in op.parameters:
-            raw = sources[param.location].get(param.name)
-            if raw is None:
-                if param.required:
-                    errors.append(
-                        {
-                            "type": "missing",
-                            "loc": [param.location, param.name],
-                            "msg": "Field required",
-                            "input": None,
-                        }
-                    )
-                values[param.location][param.name] = param.default
-                continue
-            loc: list[str | int] = [param.location, param.name]
-            value, problems = coerce_param(param.kind, param.schema, raw, loc, validator)
-            errors.extend(problems)
-            values[param.location][param.name] = value
-        if self.limiter is not None and principal is not None:
-            query = values["query"] if not errors else {}
-            self.limiter.hit(principal.key_id, policy_for(op.method, op.path, query))
-        body = None
-        if op.body_schema is not None:
-            body, problems = await self._body(op, request, decoded)
-            errors.extend(problems)
-        if errors:
-            raise HTTPError(422, errors)
-        handler = self.semantics.handler(op.method, op.path)
-        if handler is None:
-            return op.success_status, synthesize(validator, op.success_schema)
-        call = Call(
-            op=op,
-            uid=uid,
-            principal=principal,
-            path=values["path"],
-            query=values["query"],
-            body=body,
-        )
-        result = handler(call)
-        if inspect.isawaitable(result):
-            result = await result
-        if isinstance(result, Reply):
-            return result.status, result.body
-        return op.success_status, result
-
-    async def _decode(self, op: Operation, request: Request) -> Any:
-        """The JSON body, decoded before auth as FastAPI does: malformed JSON is a 422 even
-        without credentials and never counts against a rate limit. _NO_JSON when there is no
-        JSON to decode (no body, or another content type: _body reports those after auth)."""
-        if op.body_schema is None:
-            return _NO_JSON
-        raw = await request.body()
-        content_type = (
-            request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
-        )
-        if not raw or not (content_type == "application/json" or content_type.endswith("+json")):
-            return _NO_JSON
-        try:
-            value = json.loads(raw, parse_constant=_reject_constant)
-            if b"\\u" in raw:
-                _dumps(value)  # a lone surrogate escape parses but can never be stored or echoed
-        except json.JSONDecodeError as exc:
-            error = {"loc": ["body", exc.pos], "ctx": {"error": exc.msg}}
-        except (ValueError, UnicodeEncodeError) as exc:
-            error = {"loc": ["body", 0], "ctx": {"error": str(exc)}}
-        else:
-            return value
-        detail = {"type": "json_invalid", "loc": error["loc"], "msg": "JSON decode error"}
-        raise HTTPError(422, [{**detail, "input": {}, "ctx": error["ctx"]}])
-
-    async def _body(self, op: Operation, request: Request, decoded: Any) -> tuple[Any, ErrorList]:
-        assert op.body_schema is not None
-        if decoded is not _NO_JSON and decoded is not None:
-            return self.router.validator.validate(op.body_schema, decoded, ["body"])
-        raw = await request.body()
-        if not raw or decoded is None:  # FastAPI treats a JSON null as no body
-            if op.body_required:
-                return None, [
-                    {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
-                ]
-            return None, []
-        text = raw.decode("utf-8", errors="replace")
-        msg = "Input should be a valid dictionary or object to extract fields from"
-        return None, [{"type": "model_attributes_type", "loc": ["body"], "msg": msg, "input": text}]
-
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
@@ -397,7 +212,7 @@ async def _send(
     send: Send, status: int, body: Any, headers: Mapping[str, str] | None = None
 ) -> None:
     extra = [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
-    await _send_raw(send, status, _dumps(body), [*_JSON, *extra])
+    await _send_raw(send, status, dumps(body), [*_JSON, *extra])
 
 
 async def _send_raw(

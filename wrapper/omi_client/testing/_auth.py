@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from ._errors import HTTPError
 from ._store import Doc, Store
 
+DEFAULT_UID = "fake-user"  # the user of the ready key a fake starts with
 KEY_RE = re.compile(r"omi_dev_[0-9a-f]{32}")
 RESOURCES = ("conversations", "memories", "action_items", "goals")
 SCOPES = tuple(f"{r}:{a}" for r in RESOURCES for a in ("read", "write"))
