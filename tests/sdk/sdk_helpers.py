@@ -7,6 +7,7 @@ that exercises real behaviour talks HTTP to the fake Omi server (fixtures ``omi_
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
@@ -36,7 +37,8 @@ class Script:
             result: httpx.Response = answer(request)
             return result
         assert isinstance(answer, httpx.Response)
-        return answer
+        # A fresh copy: the same scripted answer may serve the sync and the async run.
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
 
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) if r.content else None for r in self.requests]
@@ -105,6 +107,74 @@ def invoke(client: Any, operation_id: str) -> Any:
     return getattr(getattr(client, resource), method)(*args, **kwargs)
 
 
+class Clients:
+    """Builds the client a test drives: Omi in the "sync" run, AsyncOmi in the "async" run.
+
+    An AsyncOmi is wrapped in :class:`Syncify`, so one test body drives both clients through the
+    same calls. ``requests`` records every request either client really sent (an httpx event
+    hook on the client's own transport), so tests can assert what went out to the fake server.
+    """
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self.loop = asyncio.new_event_loop() if mode == "async" else None
+        self.requests: list[httpx.Request] = []
+        self._closers: list[Callable[[], Any]] = []
+
+    @property
+    def is_async(self) -> bool:
+        return self.mode == "async"
+
+    def scripted(self, handler: Handler, **kw: Any) -> Any:
+        """A client whose transport is a scripted handler (unit tests of client logic)."""
+        kw.setdefault("retry_policy", FAST)
+        return self.client(KEY, transport=httpx.MockTransport(handler), **kw)
+
+    def fake(self, server: Any, **kw: Any) -> Any:
+        """A client of the fake Omi server, with its key and Firebase token."""
+        kw.setdefault("retry_policy", FAST)
+        kw.setdefault("firebase_token", server.firebase_token)
+        return self.client(server.api_key, base_url=server.base_url, **kw)
+
+    def client(self, api_key: str | None = None, *, transport: Any = None, **kw: Any) -> Any:
+        """Omi/AsyncOmi(api_key, **kw) over ``transport`` (default: real HTTP), recorded."""
+        requests = self.requests
+        if self.loop is None:
+            sync_http = httpx.Client(
+                transport=transport, event_hooks={"request": [requests.append]}
+            )
+            omi = Omi(api_key, http_client=sync_http, **kw)
+            self._closers.append(sync_http.close)
+            return omi
+
+        async def record(request: httpx.Request) -> None:
+            requests.append(request)
+
+        async_http = httpx.AsyncClient(transport=transport, event_hooks={"request": [record]})
+        async_omi = AsyncOmi(api_key, http_client=async_http, **kw)
+        loop = self.loop
+        self._closers.append(lambda: loop.run_until_complete(async_http.aclose()))
+        return Syncify(async_omi, self.loop)
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+    def close(self) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        if self.loop is not None:
+            self.loop.close()
+
+
+# Objects of these modules are driven (their coroutine methods run to completion); anything else
+# (settings, models, results) is handed back as it is.
+_DRIVEN = ("omi_client._async", "omi_client.resources", "omi_client._client", "omi_client._raw")
+
+
+def _driven(value: Any) -> bool:
+    return type(value).__module__.startswith(_DRIVEN)
+
+
 class Syncify:
     """Drive an AsyncOmi with sync-looking calls, so one scenario covers both clients.
 
@@ -116,10 +186,20 @@ class Syncify:
         self._target = target
         self._loop = loop
 
+    @property
+    def wrapped(self) -> Any:
+        return self._target
+
+    def __repr__(self) -> str:
+        return repr(self._target)
+
+    def __dir__(self) -> list[str]:
+        return dir(self._target)
+
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
         if not callable(value):
-            return Syncify(value, self._loop)
+            return Syncify(value, self._loop) if _driven(value) else value
 
         def call(*args: Any, **kwargs: Any) -> Any:
             result = value(*args, **kwargs)
@@ -130,7 +210,7 @@ class Syncify:
 
                 return iter(self._loop.run_until_complete(drain()))
             if hasattr(result, "__await__"):
-                return self._loop.run_until_complete(result)
-            return result
+                result = self._loop.run_until_complete(result)
+            return Syncify(result, self._loop) if _driven(result) else result
 
         return call

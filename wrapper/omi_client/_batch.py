@@ -3,9 +3,9 @@
 Each input item ends in exactly one of three lists of :class:`BatchResult`:
 ``created`` (the server returned it), ``failed`` (certainly not created: rejected, or never
 sent because an earlier chunk hit an auth/permission/rate-limit error), or ``uncertain``
-(the chunk may have been processed: read timeout, dropped connection, 5xx, or a 2xx whose body
-did not parse; batch creates are not idempotent, so they are never blindly replayed; check with
-``list`` before resending).
+(the chunk may have been processed: its error's ``may_have_been_processed`` is not False, e.g. a
+read timeout, dropped connection, 5xx, or a 2xx whose body did not parse; batch creates are not
+idempotent, so they are never blindly replayed; check with ``list`` before resending).
 A 422 that names particular items fails only those; the rest of their chunk is sent again.
 """
 
@@ -16,12 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-import httpx
-
 from ._errors import (
-    APIConnectionError,
     APIResponseValidationError,
-    APIStatusError,
     AuthenticationError,
     OmiError,
     PermissionDeniedError,
@@ -113,17 +109,6 @@ def chunks(items: list[dict[str, Any]], size: int) -> list[list[tuple[int, dict[
     return [indexed[i : i + size] for i in range(0, len(indexed), size)]
 
 
-def _may_have_been_processed(error: OmiError) -> bool:
-    if isinstance(error, APIResponseValidationError):
-        return True  # a 2xx we could not read: the server most likely created the items
-    if isinstance(error, APIStatusError):
-        return error.status_code >= 500 and error.status_code != 503
-    if isinstance(error, APIConnectionError):
-        cause = error.__cause__
-        return not isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-    return False
-
-
 def record_success(
     result: BatchResult[T], spec: BatchSpec, chunk: list[tuple[int, dict[str, Any]]], response: Any
 ) -> None:
@@ -145,7 +130,7 @@ def record_success(
             result.created.append(match)
             result.created_indices.append(index)
         else:
-            error = OmiError(
+            error = APIResponseValidationError(
                 f"{spec.list_key}[{index}]: the batch response did not include this item"
             )
             result.uncertain.append(BatchFailure(index, item, error))
@@ -155,7 +140,8 @@ def record_error(
     result: BatchResult[T], chunk: list[tuple[int, dict[str, Any]]], error: OmiError
 ) -> bool:
     """File a failed chunk; returns True when later chunks should not be sent."""
-    bucket = result.uncertain if _may_have_been_processed(error) else result.failed
+    # None (the SDK cannot tell) counts as "may have been": never report a created item as failed.
+    bucket = result.failed if error.may_have_been_processed is False else result.uncertain
     bucket.extend(BatchFailure(index, item, error) for index, item in chunk)
     return isinstance(error, _STOP)
 

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 import httpx
 
-from ._errors import OmiError
+from ._errors import ConfigurationError
 from ._pipeline import (
     Attempts,
     Call,
@@ -61,7 +61,7 @@ def _credential(name: str, value: str | None) -> Secret | None:
     if not value:
         return None
     if not value.isascii() or not value.isprintable() or any(c.isspace() for c in value):
-        raise OmiError(f"{name} contains whitespace, control or non-ASCII characters")
+        raise ConfigurationError(f"{name} contains whitespace, control or non-ASCII characters")
     return Secret(value)
 
 
@@ -83,9 +83,9 @@ def _resolve_options(
     url = (base_url or os.environ.get("OMI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise OmiError(f"base_url must be an http(s) URL, got {url!r}")
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
     if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
-        raise OmiError(
+        raise ConfigurationError(
             f"refusing to send credentials over plain http to {parsed.host}; use https, "
             "or pass allow_insecure_http=True if you really mean it"
         )
@@ -105,13 +105,13 @@ def _resolve_options(
 def _headers(headers: dict[str, str] | None) -> tuple[tuple[str, str], ...]:
     if any(name.lower() == "authorization" for name in headers or {}):
         # It would go out next to (or instead of) the key's header, depending on case.
-        raise OmiError("default_headers cannot set Authorization: pass api_key= instead")
+        raise ConfigurationError("default_headers cannot set Authorization: pass api_key= instead")
     return tuple((headers or {}).items())
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
     if max_retries < 0:
-        raise OmiError("max_retries must be >= 0")
+        raise ConfigurationError("max_retries must be >= 0")
     from dataclasses import replace
 
     return replace(policy, max_retries=max_retries)
@@ -209,7 +209,7 @@ class Omi(_Base):
             allow_insecure_http, default_headers,
         )  # fmt: skip
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise OmiError(f"Omi needs an httpx.Client, got {type(http_client).__name__}")
+            raise ConfigurationError(f"Omi needs an httpx.Client, got {type(http_client).__name__}")
         owns = http_client is None
         http = http_client or httpx.Client(timeout=options.timeout, follow_redirects=False)
         self._setup(options, http, owns)
@@ -294,7 +294,9 @@ class AsyncOmi(_Base):
             allow_insecure_http, default_headers,
         )  # fmt: skip
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise OmiError(f"AsyncOmi needs an httpx.AsyncClient, got {type(http_client).__name__}")
+            raise ConfigurationError(
+                f"AsyncOmi needs an httpx.AsyncClient, got {type(http_client).__name__}"
+            )
         owns = http_client is None
         http = http_client or httpx.AsyncClient(timeout=options.timeout, follow_redirects=False)
         self._setup(options, http, owns)

@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._outcome import after_status
+
 if TYPE_CHECKING:
     import httpx
 
@@ -22,6 +24,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
@@ -42,16 +45,45 @@ class OmiError(Exception):
     status_code: int | None = None
     detail: Any = None
     response: httpx.Response | None = None
+    _may_have_been_processed: bool | None = None
+
+    @property
+    def may_have_been_processed(self) -> bool | None:
+        """Could the server have carried out (part of) the failed call?
+
+        ``False``: certainly not: nothing was sent, the connection was never made, the server
+        refused it (any 4xx), or the API's own 503 (its rate limiter or account fences, which
+        answer before the operation runs). Resending cannot duplicate anything.
+        ``True``: it may have: the request went out and no answer came back (timeout, dropped
+        connection), a 5xx other than the API's own 503 (including a 503 page from a proxy or
+        CDN), or a 2xx whose body could not be read. Check (e.g. ``list``) before resending a
+        create. ``None``: the SDK cannot tell; treat it like ``True``.
+
+        It covers the whole call: if an earlier attempt may have been processed, so may the call,
+        whatever the last attempt's answer. ``create_many`` files an item as ``uncertain``
+        exactly when this is not ``False``. The rule, with the real server's code it rests on,
+        is in ``omi_client._outcome``.
+        """
+        return self._may_have_been_processed
 
 
 class ValidationError(OmiError, ValueError):
     """Raised before any request is sent when an argument breaks a rule the spec states."""
+
+    _may_have_been_processed = False
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
         self.message = message
         self.detail = f"{field}: {message}"
         super().__init__(self.detail)
+
+
+class ConfigurationError(OmiError, ValueError):
+    """The client cannot be used as configured (base URL, credentials, options); nothing was
+    sent. Raised by the constructor where possible."""
+
+    _may_have_been_processed = False
 
 
 class APIError(OmiError):
@@ -64,6 +96,7 @@ class APIError(OmiError):
         request: httpx.Request | None = None,
         response: httpx.Response | None = None,
         detail: Any = None,
+        may_have_been_processed: bool | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -71,6 +104,8 @@ class APIError(OmiError):
         self.response = response
         self.detail = message if detail is None else detail
         self.status_code = None if response is None else response.status_code
+        if may_have_been_processed is not None:
+            self._may_have_been_processed = may_have_been_processed
 
 
 class APIConnectionError(APIError):
@@ -82,7 +117,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body the generated models could not parse."""
+    """A 2xx response whose body the generated models could not parse (the server did act)."""
+
+    _may_have_been_processed = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +147,18 @@ class APIStatusError(APIError):
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
-        super().__init__(message, response=response, detail=detail)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        detail: Any,
+        api_error_body: bool = True,
+    ) -> None:
+        processed = after_status(response.status_code, api_error_body=api_error_body)
+        super().__init__(
+            message, response=response, detail=detail, may_have_been_processed=processed
+        )
         self.status_code = response.status_code
 
 
@@ -145,8 +192,10 @@ class ConflictError(APIStatusError):
 class UnprocessableEntityError(APIStatusError):
     """422: the server rejected the input; ``errors`` lists each offending field."""
 
-    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
-        super().__init__(message, response=response, detail=detail)
+    def __init__(
+        self, message: str, *, response: httpx.Response, detail: Any, api_error_body: bool = True
+    ) -> None:
+        super().__init__(message, response=response, detail=detail, api_error_body=api_error_body)
         self.errors: list[FieldError] = []
         if isinstance(detail, list):
             for item in detail:
@@ -160,8 +209,10 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429. ``retry_after`` is seconds to wait (None if the server did not say)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
-        super().__init__(message, response=response, detail=detail)
+    def __init__(
+        self, message: str, *, response: httpx.Response, detail: Any, api_error_body: bool = True
+    ) -> None:
+        super().__init__(message, response=response, detail=detail, api_error_body=api_error_body)
         self.retry_after = parse_retry_after(response.headers.get("retry-after"))
         self.limit = _int_or_none(response.headers.get("x-ratelimit-limit"))
         self.remaining = _int_or_none(response.headers.get("x-ratelimit-remaining"))
@@ -230,6 +281,15 @@ def response_detail(response: httpx.Response) -> Any:
     return text[:500] if text else response.reason_phrase or None
 
 
+def _is_api_error_body(response: httpx.Response) -> bool:
+    """The body is the API's own JSON error object (``{"detail": ...}``), not a proxy's page."""
+    try:
+        body = json.loads(response.content) if response.content else None
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(body, dict) and "detail" in body
+
+
 def _summary(detail: Any) -> str:
     if isinstance(detail, str):
         return detail
@@ -249,7 +309,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
     """Map any non-2xx response, including non-IANA codes like 520, to a typed error."""
     status = response.status_code
     detail = response_detail(response)
+    # Only a 503's meaning depends on who sent it (see _outcome): parse twice only then.
+    api_error_body = status != 503 or _is_api_error_body(response)
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     summary = _summary(detail)
     message = f"HTTP {status}" + (f": {summary}" if summary else "")
-    return cls(message, response=response, detail=detail)
+    return cls(message, response=response, detail=detail, api_error_body=api_error_body)

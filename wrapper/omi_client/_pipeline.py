@@ -22,6 +22,7 @@ from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ConfigurationError,
     OmiError,
     ValidationError,
 )
@@ -149,7 +150,7 @@ def _static_headers(options: Options, op: Operation) -> dict[str, str]:
     if secret is None:
         what = "firebase_token" if op.auth == "firebase" else "api_key"
         hint = "" if op.auth == "firebase" else " or set OMI_API_KEY"
-        raise OmiError(f"no {what}: pass {what}=...{hint}")
+        raise ConfigurationError(f"no {what}: pass {what}=...{hint}")
     headers["Authorization"] = f"Bearer {secret.reveal()}"
     return headers
 
@@ -286,17 +287,20 @@ class Attempts:
 
     def _on_error(self, exc: httpx.RequestError) -> Wait:
         replayable = self.call.op.replayable
+        processed = not never_reached_server(exc)
+        self.maybe_processed = self.maybe_processed or processed
         if self.retries < self.retry.max_retries and should_retry_exception(
             exc, replayable=replayable
         ):
-            self.maybe_processed = self.maybe_processed or not never_reached_server(exc)
             return self._wait(f"{type(exc).__name__}", None)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         hint = ""
-        if not replayable and not never_reached_server(exc):
+        if not replayable and self.maybe_processed:
             hint = " (not retried: the server may have processed it)"
         raise kind(
-            f"{self.call.op.operation_id}: {type(exc).__name__}: {exc}{hint}", request=self.request
+            f"{self.call.op.operation_id}: {type(exc).__name__}: {exc}{hint}",
+            request=self.request,
+            may_have_been_processed=self.maybe_processed,
         ) from exc
 
     def _on_response(self, response: httpx.Response) -> Wait | Done:
@@ -316,14 +320,19 @@ class Attempts:
             log.info("%s: 404 after an unanswered attempt; it was already deleted", op.operation_id)
             return Done(None)
         error = _errors.status_error(response)
+        processed = bool(error.may_have_been_processed)
+        if self.maybe_processed:
+            error._may_have_been_processed = True  # an earlier attempt may have been processed
+        self.maybe_processed = self.maybe_processed or processed
         if self.retries < self.retry.max_retries and should_retry_status(
-            status, replayable=op.replayable, retry_conflict=op.retry_conflict
+            status,
+            may_have_been_processed=processed,
+            replayable=op.replayable,
+            retry_conflict=op.retry_conflict,
         ):
             retry_after = _errors.parse_retry_after(response.headers.get("retry-after"))
             if retry_after is not None and retry_after > self.retry.max_retry_after:
                 raise error  # e.g. an hour-long rate-limit window: do not sleep through it
-            if status not in (429, 503):
-                self.maybe_processed = True
             return self._wait(f"HTTP {status}", retry_after)
         raise error
 

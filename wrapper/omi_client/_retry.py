@@ -1,10 +1,11 @@
 """What is safe to replay, and how long to wait before doing it.
 
-Safe by design: a request that certainly did not reach the handler (connect failure, 429, 503)
-is retried for every operation. A request that may have been processed (read timeout, dropped
-connection, 500/502/504) is replayed only when replaying cannot duplicate anything: reads,
-updates and deletes, ``ask``, and from-segments creates (the wrapper fixes their
-``client_session_id`` once per logical call, so the server deduplicates).
+A failed attempt is retried when its failure is transient (a connection or timeout error, 429,
+500, 502, 503, 504) and replaying it cannot duplicate anything: either the attempt certainly was
+not processed (``omi_client._outcome``: connect errors, 429, the API's own 503), or the operation
+is idempotent (reads, updates, deletes, ``ask``, and from-segments creates, whose
+``client_session_id`` the wrapper fixes once per logical call so the server deduplicates).
+A 409 is retried only where it means "the same idempotent request is still in flight".
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._outcome import after_transport_error, is_transient_transport_error
+
 __all__ = ["RetryPolicy"]
 
-# Statuses the server sends before doing any work: always safe to replay.
-ALWAYS_RETRY_STATUSES = frozenset({429, 503})
-# Statuses after which the write may have happened: replay only idempotent operations.
-MAYBE_PROCESSED_STATUSES = frozenset({500, 502, 504})
+# Statuses worth asking again; whether it is *safe* to is the _outcome rule's call.
+TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +47,18 @@ class RetryPolicy:
 
 def never_reached_server(exc: httpx.RequestError) -> bool:
     """True when the request certainly was not processed (no bytes reached a handler)."""
-    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    return not after_transport_error(exc)
 
 
 def should_retry_exception(exc: httpx.RequestError, *, replayable: bool) -> bool:
-    if never_reached_server(exc):
-        return True
-    return replayable and isinstance(
-        exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
-    )
+    if not is_transient_transport_error(exc):
+        return False
+    return replayable or never_reached_server(exc)
 
 
-def should_retry_status(status: int, *, replayable: bool, retry_conflict: bool = False) -> bool:
-    if status in ALWAYS_RETRY_STATUSES:
-        return True
+def should_retry_status(
+    status: int, *, may_have_been_processed: bool, replayable: bool, retry_conflict: bool = False
+) -> bool:
     if status == 409:
         return retry_conflict
-    return replayable and status in MAYBE_PROCESSED_STATUSES
+    return status in TRANSIENT_STATUSES and (replayable or not may_have_been_processed)
