@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 from fake_helpers import json_of
-from omi_client.testing import FakeOmiServer
+from omi_client.testing import FakeOmiServer, ManualClock
 
 MEM = "/v1/dev/user/memories"
 CONV = "/v1/dev/user/conversations"
@@ -181,7 +181,8 @@ def test_from_segments_is_idempotent_by_client_session_id(
 
 
 def test_from_segments_answers_409_while_the_first_is_in_flight(omi_fake_factory: Any) -> None:
-    server = omi_fake_factory(rate_limits=False, processing_delay=0.5)
+    # The first request stays in flight until the (manual) clock has moved 60 s on.
+    server = omi_fake_factory(rate_limits=False, processing_delay=60, clock=ManualClock())
     body = {
         "transcript_segments": [{"text": "A long talk about gardens.", "start": 0, "end": 2}],
         "client_session_id": "slow",
@@ -197,10 +198,12 @@ def test_from_segments_answers_409_while_the_first_is_in_flight(omi_fake_factory
     while not server.app.semantics.conversations._in_flight:
         pass
     duplicate = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
-    first.join()
     assert json_of(duplicate, 409) == {
         "detail": "A conversation with this client_session_id is already being processed"
     }
+    assert results == [] and server.count("conversations") == 0  # still in flight
+    server.clock.advance(seconds=60)
+    first.join()
     assert results[0].status_code == 200 and server.count("conversations") == 1
     retry = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
     assert json_of(retry)["id"] == results[0].json()["id"]

@@ -11,6 +11,7 @@ from typing import Any
 import uvicorn
 
 from ._app import DEFAULT_UID, FakeOmi
+from ._clock import Clock
 
 
 class FakeOmiServer:
@@ -52,6 +53,11 @@ class FakeOmiServer:
     def api_key(self) -> str:
         """The ready full-scope developer key (same as dev_key)."""
         return self.dev_key
+
+    @property
+    def clock(self) -> Clock:
+        """The server's clock (see FakeOmi.clock): ``server.clock.advance(hours=1)``."""
+        return self.app.clock
 
     @property
     def request_log(self) -> list[tuple[str, str, int]]:

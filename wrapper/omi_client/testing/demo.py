@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from ._app import FakeOmi
 
@@ -67,7 +67,7 @@ def load_demo(app: FakeOmi, uid: str) -> None:
             "unit": "km",
         },
     )
-    today = datetime.now(UTC)
+    today = app.clock.now()
     for days_ago, value in ((6, 12), (4, 27), (2, 41), (0, 55)):
         day = (today - timedelta(days=days_ago)).date().isoformat()
         store.put(

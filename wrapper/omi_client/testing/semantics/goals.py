@@ -103,7 +103,7 @@ class Goals(Resource):
 
     def record_progress(self, uid: str, goal: Doc) -> None:
         """Today's history entry for the goal (one per day: a later value replaces it)."""
-        now = self.env.clock()
+        now = self.env.clock.now()
         day = now.date().isoformat()
         entry = {
             "id": f"{goal['id']}:{day}",
@@ -152,7 +152,7 @@ class Goals(Resource):
     @route("GET /v1/dev/user/goals/{goal_id}/history")
     def goal_history(self, call: Call) -> list[Doc]:
         goal = self.find("goal", call, "goal_id", "Goal")
-        since = (self.env.clock() - timedelta(days=call.query["days"] - 1)).date().isoformat()
+        since = (self.env.clock.now() - timedelta(days=call.query["days"] - 1)).date().isoformat()
         entries = [
             e for e in self.store.all("goal_history", call.uid) if e["goal_id"] == goal["id"]
         ]
