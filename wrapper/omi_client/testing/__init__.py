@@ -16,6 +16,7 @@ from ._cli import main
 from ._clock import Clock, ManualClock, SystemClock
 from ._faults import HEADER as FAULT_HEADER, FaultConfig
 from ._limits import DEFAULT_LIMITS
+from ._seed import Seed
 from ._server import FakeOmiServer
 from ._stages import required_scope
 
@@ -29,6 +30,7 @@ __all__ = [
     "FakeOmiServer",
     "FaultConfig",
     "ManualClock",
+    "Seed",
     "SystemClock",
     "main",
     "required_scope",

@@ -19,6 +19,7 @@ from ._errors import Answer, Drop, HTTPError
 from ._faults import Fault, FaultConfig, FaultInjector
 from ._limits import RateLimiter
 from ._routes import Router
+from ._seed import Seed
 from ._stages import STAGES, Exchange, dumps
 from ._store import Store
 from .semantics import Env, Semantics
@@ -91,6 +92,11 @@ class FakeOmi:
         )
 
     # -- helpers for tests and the CLI ----------------------------------------------------------
+    @property
+    def seed(self) -> Seed:
+        """Put records straight into the store, as the API would have made them (see _seed)."""
+        return Seed(self.semantics, DEFAULT_UID)
+
     def create_key(
         self,
         uid: str = DEFAULT_UID,
