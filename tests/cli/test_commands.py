@@ -152,7 +152,7 @@ def test_conversation_from_segments_is_idempotent_with_a_session_id(
 
 def test_a_locked_item_has_its_own_exit_code(cli: Any, omi_fake: Any) -> None:
     """402 is a documented server answer, not an 'unexpected' failure (exit 1)."""
-    locked = omi_fake.app.semantics.memories.new(omi_fake.uid, {"content": "old"}, locked=True)
+    locked = omi_fake.seed.memory("old", locked=True)
     result = cli("memories", "update", locked["id"], "--content", "new")
     assert result.code == ExitCode.LOCKED and int(ExitCode.LOCKED) == 8
     assert "locked" in result.err

@@ -190,9 +190,7 @@ def test_a_full_page_of_locked_items_does_not_end_the_export(
     """The server drops locked items after paging, so a page can come back empty with more
     data behind it: 1000 locked (newest) memories hide the 3 readable ones on the next page."""
     _seed(omi_fake, memories=3, conversations=0)
-    app = omi_fake.app
-    for i in range(1000):
-        app.semantics.memories.new(omi_fake.uid, {"content": f"locked {i}"}, locked=True)
+    omi_fake.seed.memories((f"locked {i}" for i in range(1000)), locked=True)
     result = cli("--json", "export", str(tmp_path / "out"), "--only", "memories")
     assert result.code == 0, result.err
     assert sorted(m["content"] for m in _lines(tmp_path / "out" / "memories.jsonl")) == [

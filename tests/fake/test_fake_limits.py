@@ -1,16 +1,20 @@
-"""Rate limits: per key and policy, fixed windows, the real 429 headers and body, a time scale."""
+"""Rate limits: per key and policy, fixed windows, the real 429 headers and body, a time scale.
+
+Every test runs on a ManualClock, so none depends on where in the real hour it runs.
+"""
 
 from __future__ import annotations
 
-import time
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
 from fake_helpers import json_of
-from omi_client.testing._limits import RateLimiter
+from omi_client.testing import ManualClock
 
 MEM = "/v1/dev/user/memories"
+HOUR = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)  # the start of a clock hour
 
 
 def _client(server: Any, key: str | None = None) -> httpx.Client:
@@ -19,16 +23,11 @@ def _client(server: Any, key: str | None = None) -> httpx.Client:
     )
 
 
-def _wait_for_next_window(window: float) -> None:
-    time.sleep(window - time.time() % window + 0.02)
-
-
 def test_429_after_the_limit_with_the_real_headers_then_a_new_window(omi_fake_factory: Any) -> None:
-    # time_scale = real seconds per server second: an hour window lasts 1 s here.
-    server = omi_fake_factory(rate_limits={"memories": 3}, time_scale=1 / 3600)
-    _wait_for_next_window(1.0)
+    server = omi_fake_factory(rate_limits={"memories": 3}, clock=ManualClock(HOUR))
     with _client(server) as http:
         assert [http.get(MEM).status_code for _ in range(3)] == [200, 200, 200]
+        server.clock.advance(minutes=59, seconds=59)
         limited = http.get(MEM)
         assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 1s."}
         assert limited.headers["retry-after"] == "1"
@@ -37,14 +36,27 @@ def test_429_after_the_limit_with_the_real_headers_then_a_new_window(omi_fake_fa
         assert (
             http.post(MEM, json={"content": "blocked"}).status_code == 429
         )  # writes share the policy
-        _wait_for_next_window(1.0)
+        server.clock.advance(seconds=1)
         assert http.get(MEM).status_code == 200
     assert server.count("memories") == 0
 
 
+def test_a_time_scale_shortens_the_windows_and_retry_after_in_real_seconds(
+    omi_fake_factory: Any,
+) -> None:
+    # time_scale = real seconds per server second: an hour window lasts 1 s of clock time.
+    clock = ManualClock(HOUR)
+    server = omi_fake_factory(rate_limits={"memories": 1}, time_scale=1 / 3600, clock=clock)
+    with _client(server) as http:
+        assert http.get(MEM).status_code == 200
+        limited = http.get(MEM)
+        assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 1s."}
+        clock.advance(seconds=1)
+        assert http.get(MEM).status_code == 200
+
+
 def test_limits_are_per_key_and_per_policy(omi_fake_factory: Any) -> None:
-    server = omi_fake_factory(rate_limits={"memories": 1, "goals": 1}, time_scale=2 / 3600)
-    _wait_for_next_window(2.0)  # a window lasts 2 s here; the test takes a fraction of that
+    server = omi_fake_factory(rate_limits={"memories": 1, "goals": 1}, clock=ManualClock(HOUR))
     with _client(server) as first, _client(server, server.issue_key()) as second:
         assert first.get(MEM).status_code == 200 and first.get(MEM).status_code == 429
         assert second.get(MEM).status_code == 200  # another key, its own count
@@ -53,8 +65,9 @@ def test_limits_are_per_key_and_per_policy(omi_fake_factory: Any) -> None:
 
 
 def test_transcript_reads_have_their_own_tighter_policy(omi_fake_factory: Any) -> None:
-    server = omi_fake_factory(rate_limits={"conversations_read_transcript": 2}, time_scale=2 / 3600)
-    _wait_for_next_window(2.0)
+    server = omi_fake_factory(
+        rate_limits={"conversations_read_transcript": 2}, clock=ManualClock(HOUR)
+    )
     with _client(server) as http:
         params = {"include_transcript": "true"}
         codes = [
@@ -67,18 +80,15 @@ def test_transcript_reads_have_their_own_tighter_policy(omi_fake_factory: Any) -
 def test_real_limits_by_default_with_retry_after_to_the_end_of_the_hour(
     omi_fake_factory: Any,
 ) -> None:
-    server = omi_fake_factory()
+    server = omi_fake_factory(clock=ManualClock(HOUR))
     with _client(server) as http:
         codes = [http.post(f"{MEM}/batch", json={"memories": []}).status_code for _ in range(16)]
         assert codes == [200] * 15 + [429]  # memory batch: 15 an hour
+        server.clock.advance(minutes=20)
         limited = http.post(f"{MEM}/batch", json={"memories": []})
-        retry_after = int(limited.headers["retry-after"])
-        assert limited.headers["x-ratelimit-limit"] == "15" and 1 <= retry_after <= 3600
-        assert (
-            retry_after == 3600 - int(time.time()) % 3600
-            or abs(retry_after - (3600 - time.time() % 3600)) < 2
-        )
-        assert limited.json() == {"detail": f"Rate limit exceeded. Try again in {retry_after}s."}
+        assert limited.headers["x-ratelimit-limit"] == "15"
+        assert limited.headers["retry-after"] == "2400"
+        assert limited.json() == {"detail": "Rate limit exceeded. Try again in 2400s."}
 
 
 def test_rate_limits_can_be_turned_off(omi_fake_factory: Any) -> None:
@@ -110,9 +120,8 @@ def test_each_policy_has_the_real_hourly_limit(
     body: Any,
     limit: int,
 ) -> None:
-    server = omi_fake_factory()
-    # A frozen clock 10 minutes into the hour: no window boundary can fall inside the test.
-    server.app.limiter = RateLimiter(clock=lambda: 3600.0 * 500_000 + 600)
+    # A clock standing 10 minutes into the hour: no window boundary can fall inside the test.
+    server = omi_fake_factory(clock=ManualClock(HOUR.replace(minute=10)))
     with _client(server) as http:
         codes = [
             http.request(method, path, params=params, json=body).status_code for _ in range(limit)

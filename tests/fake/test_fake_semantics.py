@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 from fake_helpers import json_of
-from omi_client.testing import FakeOmiServer
+from omi_client.testing import FakeOmiServer, ManualClock
 
 MEM = "/v1/dev/user/memories"
 CONV = "/v1/dev/user/conversations"
@@ -16,9 +16,8 @@ ITEMS = "/v1/dev/user/action-items"
 GOALS = "/v1/dev/user/goals"
 
 
-def _seed_memories(server: FakeOmiServer, n: int) -> list[dict[str, Any]]:
-    memories = server.app.semantics.memories
-    return [memories.new(server.uid, {"content": f"fact {i}"}) for i in range(n)]
+def _seed_memories(server: FakeOmiServer, n: int, locked: int = -1) -> list[dict[str, Any]]:
+    return [server.seed.memory(f"fact {i}", locked=i == locked) for i in range(n)]
 
 
 def test_lists_are_bare_arrays_newest_first_with_silent_clamping(
@@ -50,8 +49,7 @@ def test_conversation_page_caps(server: FakeOmiServer, http: httpx.Client) -> No
 def test_locked_items_are_dropped_after_paging_so_short_pages_are_not_the_end(
     server: FakeOmiServer, http: httpx.Client
 ) -> None:
-    docs = _seed_memories(server, 5)
-    docs[3]["locked"] = True  # second newest
+    docs = _seed_memories(server, 5, locked=3)  # the second newest is locked
     first = json_of(http.get(MEM, params={"limit": 2}))
     assert [m["content"] for m in first] == ["fact 4"]  # a short page ...
     rest = json_of(http.get(MEM, params={"limit": 2, "offset": 2}))
@@ -181,7 +179,8 @@ def test_from_segments_is_idempotent_by_client_session_id(
 
 
 def test_from_segments_answers_409_while_the_first_is_in_flight(omi_fake_factory: Any) -> None:
-    server = omi_fake_factory(rate_limits=False, processing_delay=0.5)
+    # The first request stays in flight until the (manual) clock has moved 60 s on.
+    server = omi_fake_factory(rate_limits=False, processing_delay=60, clock=ManualClock())
     body = {
         "transcript_segments": [{"text": "A long talk about gardens.", "start": 0, "end": 2}],
         "client_session_id": "slow",
@@ -197,10 +196,12 @@ def test_from_segments_answers_409_while_the_first_is_in_flight(omi_fake_factory
     while not server.app.semantics.conversations._in_flight:
         pass
     duplicate = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
-    first.join()
     assert json_of(duplicate, 409) == {
         "detail": "A conversation with this client_session_id is already being processed"
     }
+    assert results == [] and server.count("conversations") == 0  # still in flight
+    server.clock.advance(seconds=60)
+    first.join()
     assert results[0].status_code == 200 and server.count("conversations") == 1
     retry = httpx.post(server.base_url + f"{CONV}/from-segments", json=body, headers=headers)
     assert json_of(retry)["id"] == results[0].json()["id"]
@@ -307,11 +308,9 @@ def test_vector_search_ranks_stored_memories(http: httpx.Client) -> None:
 def test_action_item_pages_clamp_at_1000_and_locked_ones_leave_gaps(
     server: FakeOmiServer, http: httpx.Client
 ) -> None:
-    docs = [
-        server.app.semantics.action_items.new(server.uid, {"description": f"task {i}"})
-        for i in range(1003)
-    ]
-    assert len(json_of(http.get(ITEMS, params={"limit": 5000}))) == 1000  # clamped, not a 422
-    docs[-2]["locked"] = True
+    for i in range(1003):
+        server.seed.action_item(f"task {i}", locked=i == 1001)
+    # Clamped to 1000 (not a 422), then the locked one is dropped from the page.
+    assert len(json_of(http.get(ITEMS, params={"limit": 5000}))) == 999
     first = json_of(http.get(ITEMS, params={"limit": 3}))
     assert [a["description"] for a in first] == ["task 1002", "task 1000"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import omi_client as oc
@@ -80,9 +81,11 @@ def test_injected_429_carries_the_rate_limit_headers(omi_fake: Any) -> None:
 
 
 def test_a_real_hour_long_rate_limit_is_raised_not_slept_through(omi_server: Any) -> None:
-    from omi_client.testing import FakeOmiServer
+    from omi_client.testing import FakeOmiServer, ManualClock
 
-    with FakeOmiServer(rate_limits={"action_items": 3}) as server:
+    # A clock standing at the start of an hour: Retry-After is a whole hour whenever this runs.
+    start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
+    with FakeOmiServer(rate_limits={"action_items": 3}, clock=ManualClock(start)) as server:
         omi = Omi(server.api_key, base_url=server.base_url, retry_policy=FAST)
         for i in range(3):
             omi.action_items.create(f"task {i}")

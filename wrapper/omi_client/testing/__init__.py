@@ -13,8 +13,10 @@ from __future__ import annotations
 from ._app import DEFAULT_UID, FakeOmi
 from ._auth import SCOPES
 from ._cli import main
+from ._clock import Clock, ManualClock, SystemClock
 from ._faults import HEADER as FAULT_HEADER, FaultConfig
 from ._limits import DEFAULT_LIMITS
+from ._seed import Seed
 from ._server import FakeOmiServer
 from ._stages import required_scope
 
@@ -23,9 +25,13 @@ __all__ = [
     "DEFAULT_UID",
     "FAULT_HEADER",
     "SCOPES",
+    "Clock",
     "FakeOmi",
     "FakeOmiServer",
     "FaultConfig",
+    "ManualClock",
+    "Seed",
+    "SystemClock",
     "main",
     "required_scope",
 ]

@@ -4,8 +4,7 @@ real server's order, over per-instance routes, auth, limits, faults, storage and
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +14,12 @@ from starlette.types import Receive, Scope, Send
 from omi_client._spec import load_spec
 
 from ._auth import DEFAULT_UID as DEFAULT_UID, SCOPES, Auth
+from ._clock import Clock, SystemClock
 from ._errors import Answer, Drop, HTTPError
 from ._faults import Fault, FaultConfig, FaultInjector
 from ._limits import RateLimiter
 from ._routes import Router
+from ._seed import Seed
 from ._stages import STAGES, Exchange, dumps
 from ._store import Store
 from .semantics import Env, Semantics
@@ -37,12 +38,21 @@ _KINDS = {
 class FakeOmi:
     """A stateful, spec-driven stand-in for the Omi Developer API (an ASGI app).
 
-    data: SQLite file that keeps state across restarts (memory only when None).
-    seed: makes ids reproducible. faults: error/latency/drop injection by seed. rate_limits:
-    per-policy hourly limits overriding the real ones (False: off). time_scale: real seconds per
-    server second for the rate-limit windows (1/3600: an hour lasts a second). processing_delay:
-    seconds a from-segments create stays in flight. log_requests: keep (method, path, status) of
-    every request in `request_log` (status 0 for a dropped connection).
+    Options (the pytest fixtures and ``omi-client mock`` flags mirror them):
+        data: SQLite file that keeps state across restarts (memory only when None).
+        seed: makes ids and generated keys reproducible.
+        faults: error/latency/drop injection, reproducible from its seed.
+        rate_limits: per-policy limits overriding the real ones ({policy: n}); False turns the
+            limits off.
+        time_scale: real seconds per server second for the rate-limit windows (1/3600: an hour
+            window lasts a second), for clients that really wait (``omi-client mock``). Tests
+            move ``clock`` instead.
+        processing_delay: clock seconds a from-segments create stays in flight.
+        clock: the one source of time (rate windows, timestamps, processing delays); real time
+            (SystemClock) by default, ManualClock() to stand still until advanced.
+        spec: the OpenAPI document to route and validate from (the vendored one by default).
+        log_requests: keep (method, path, status) of every request in ``request_log`` (status 0
+            for a dropped connection).
     """
 
     def __init__(
@@ -54,33 +64,39 @@ class FakeOmi:
         rate_limits: Mapping[str, int] | bool | None = None,
         time_scale: float = 1.0,
         processing_delay: float = 0.0,
-        clock: Callable[[], datetime] | None = None,
+        clock: Clock | None = None,
         spec: dict[str, Any] | None = None,
         log_requests: bool = True,
     ) -> None:
         self.spec = spec if spec is not None else load_spec()
         self.router = Router(self.spec)
+        self.clock: Clock = clock if clock is not None else SystemClock()
         self.store = Store(data, seed)
-        self.auth = Auth(self.store)
+        self.auth = Auth(self.store, self.clock)
         self.faults = FaultInjector(faults)
         if rate_limits is False:
             self.limiter: RateLimiter | None = None
         else:
             limits = None if isinstance(rate_limits, bool) else rate_limits
-            self.limiter = RateLimiter(limits, time_scale)
+            self.limiter = RateLimiter(limits, time_scale, self.clock)
         self.log_requests = log_requests
         self.request_log: list[tuple[str, str, int]] = []
         self.semantics = Semantics(
             Env(
                 store=self.store,
                 auth=self.auth,
-                clock=clock or (lambda: datetime.now(UTC)),
+                clock=self.clock,
                 spec=self.spec,
                 processing_delay=processing_delay,
             )
         )
 
     # -- helpers for tests and the CLI ----------------------------------------------------------
+    @property
+    def seed(self) -> Seed:
+        """Put records straight into the store, as the API would have made them (see _seed)."""
+        return Seed(self.semantics, DEFAULT_UID)
+
     def create_key(
         self,
         uid: str = DEFAULT_UID,
@@ -114,14 +130,16 @@ class FakeOmi:
         self.faults.script(Fault(status=status, latency=latency, drop=drop), times, method, path)
 
     def reset(self, data: bool = True) -> None:
-        """Start over: forget scripted faults, fault counters, rate windows, the request log and,
-        unless ``data=False``, every stored document. API keys and tokens stay valid."""
+        """Start over: forget scripted faults, fault counters, rate windows, the request log, turn
+        the clock back to its start and, unless ``data=False``, forget every stored document.
+        API keys and tokens stay valid."""
         if data:
             self.store.clear(keep=("key",))
         self.faults.reset()
         if self.limiter is not None:
             self.limiter.reset()
         self.request_log.clear()
+        self.clock.reset()
 
     def items(self, resource: str, uid: str = DEFAULT_UID) -> list[dict[str, Any]]:
         """What the user has stored: memories, action_items, conversations, goals, folders, keys."""

@@ -12,8 +12,8 @@ import hmac
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
+from ._clock import Clock
 from ._errors import HTTPError
 from ._store import Doc, Store
 
@@ -34,10 +34,6 @@ class Principal:
     uid: str
     key_id: str
     scopes: frozenset[str]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat()
 
 
 def _b64(data: bytes) -> str:
@@ -66,8 +62,9 @@ def key_view(doc: Doc) -> Doc:
 class Auth:
     """Keys and tokens, backed by the store (kind "key", grouped by owner)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
+        self.clock = clock
         secret = store.meta("firebase_secret")
         if secret is None:
             secret = store.token(32)
@@ -89,7 +86,7 @@ class Auth:
             "id": self.store.new_id(),
             "name": name,
             "key_prefix": key[:12],
-            "created_at": now_iso(),
+            "created_at": self.clock.now().isoformat(),
             "last_used_at": None,
             "scopes": scopes,
             "key_hash": _hash(key),
@@ -122,13 +119,14 @@ class Auth:
         doc = self.store.get("key", *owner) if owner else None
         if owner is None or doc is None:
             raise HTTPError(401, INVALID_KEY)
-        doc["last_used_at"] = now_iso()  # in memory only: a write per request would cost too much
+        # In memory only: a write per request would cost too much.
+        doc["last_used_at"] = self.clock.now().isoformat()
         return Principal(uid=owner[0], key_id=doc["id"], scopes=effective_scopes(doc["scopes"]))
 
     # -- Firebase ID tokens ---------------------------------------------------------------------
     def firebase_token(self, uid: str) -> str:
         header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-        iat = int(datetime.now(UTC).timestamp())
+        iat = int(self.clock.time())
         claims = {"iss": "fake-omi", "sub": uid, "user_id": uid, "iat": iat}
         payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
         signature = hmac.new(self._secret, f"{header}.{payload}".encode(), hashlib.sha256).digest()

@@ -8,11 +8,11 @@ seconds, rounded up).
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from omi_client.limits import RATE_POLICIES
 
+from ._clock import Clock, SystemClock
 from ._errors import HTTPError
 
 WINDOW = 3600.0
@@ -47,11 +47,11 @@ class RateLimiter:
         self,
         limits: Mapping[str, int] | None = None,
         time_scale: float = 1.0,
-        clock: Callable[[], float] = time.time,
+        clock: Clock | None = None,
     ) -> None:
         self.limits = {**DEFAULT_LIMITS, **(limits or {})}
         self.time_scale = time_scale
-        self._clock = clock
+        self.clock = clock or SystemClock()
         self._counts: dict[tuple[str, str], tuple[int, int]] = {}
 
     def hit(self, key_id: str, policy: str | None) -> None:
@@ -59,7 +59,7 @@ class RateLimiter:
         limit = self.limits.get(policy) if policy else None
         if limit is None:
             return
-        scaled = self._clock() / self.time_scale
+        scaled = self.clock.time() / self.time_scale
         window = int(scaled // WINDOW)
         slot = (key_id, policy or "")
         seen_window, count = self._counts.get(slot, (window, 0))

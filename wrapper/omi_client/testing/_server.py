@@ -11,13 +11,15 @@ from typing import Any
 import uvicorn
 
 from ._app import DEFAULT_UID, FakeOmi
+from ._clock import Clock
+from ._seed import Seed
 
 
 class FakeOmiServer:
     """A FakeOmi served on 127.0.0.1 (a free port unless given), with a ready key and token.
 
-    Use as a context manager, or start()/stop(). `app` is the live FakeOmi, so tests can seed
-    its store or mint more keys while it serves.
+    Use as a context manager, or start()/stop(). ``seed`` puts records in while it serves,
+    ``clock`` moves its time, ``app`` is the live FakeOmi.
     """
 
     def __init__(
@@ -52,6 +54,16 @@ class FakeOmiServer:
     def api_key(self) -> str:
         """The ready full-scope developer key (same as dev_key)."""
         return self.dev_key
+
+    @property
+    def seed(self) -> Seed:
+        """Seeding for this server's user: ``server.seed.memory("Likes tea", locked=True)``."""
+        return Seed(self.app.semantics, self.uid)
+
+    @property
+    def clock(self) -> Clock:
+        """The server's clock (see FakeOmi.clock): ``server.clock.advance(hours=1)``."""
+        return self.app.clock
 
     @property
     def request_log(self) -> list[tuple[str, str, int]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from ._app import FakeOmi
 
@@ -25,61 +25,22 @@ CONVERSATIONS = (
 
 def load_demo(app: FakeOmi, uid: str) -> None:
     """Fill an empty account; a no-op when the user already has data (e.g. a reused --data file)."""
-    store, sem = app.store, app.semantics
-    if store.all("memory", uid) or store.all("conversation", uid):
+    if app.store.all("memory", uid) or app.store.all("conversation", uid):
         return
+    seed = app.seed.user(uid)
     for content, category, tags in MEMORIES:
-        sem.memories.new(uid, {"content": content, "category": category, "tags": tags})
-    sem.memories.new(uid, {"content": "A memory from before the plan changed"}, locked=True)
-    for text in CONVERSATIONS:
-        sem.conversations.new(
-            uid,
-            text,
-            [],
-            started_at=None,
-            finished_at=None,
-            default_duration=timedelta(minutes=20),
-            language="en",
-            source="omi",
-            geolocation=None,
-        )
-    starred = store.all("conversation", uid)[0]
-    starred["starred"] = True
-    store.put("conversation", uid, starred)
-    sem.conversations.new(
-        uid,
-        "An older conversation that needs a paid plan to read.",
-        [],
-        started_at=None,
-        finished_at=None,
-        default_duration=timedelta(minutes=5),
-        language="en",
-        source="omi",
-        geolocation=None,
-        locked=True,
+        seed.memory(content, category=category, tags=tags)
+    seed.memory("A memory from before the plan changed", locked=True)
+    for i, text in enumerate(CONVERSATIONS):
+        seed.conversation(text, starred=i == 0)
+    seed.conversation("An older conversation that needs a paid plan to read.", locked=True)
+    today = app.clock.now()
+    history = [(today - timedelta(days=d), value) for d, value in ((6, 12), (4, 27), (2, 41))]
+    seed.goal(
+        "Run 100 km this month",
+        goal_type="numeric",
+        target_value=100,
+        unit="km",
+        current_value=55,
+        history=[*history, (today, 55)],
     )
-    goal = sem.goals.new(
-        uid,
-        {
-            "title": "Run 100 km this month",
-            "goal_type": "numeric",
-            "target_value": 100,
-            "unit": "km",
-        },
-    )
-    today = datetime.now(UTC)
-    for days_ago, value in ((6, 12), (4, 27), (2, 41), (0, 55)):
-        day = (today - timedelta(days=days_ago)).date().isoformat()
-        store.put(
-            "goal_history",
-            uid,
-            {
-                "id": f"{goal['id']}:{day}",
-                "goal_id": goal["id"],
-                "date": day,
-                "value": value,
-                "recorded_at": (today - timedelta(days=days_ago)).isoformat(),
-            },
-        )
-    goal["current_value"] = 55
-    store.put("goal", uid, goal)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._auth import Auth, Principal
+from .._clock import Clock
 from .._errors import HTTPError
 from .._routes import Operation
 from .._store import Doc, Store
@@ -63,13 +63,13 @@ class Env:
 
     store: Store
     auth: Auth
-    clock: Callable[[], datetime]
+    clock: Clock
     spec: dict[str, Any]
     processing_delay: float = 0.0
 
     def now(self) -> str:
         """A server timestamp: UTC with microseconds, so timestamps sort as strings."""
-        return self.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        return self.clock.iso()
 
     def enum(self, schema: str) -> list[str]:
         """The values of one of the spec's enum schemas (empty when the spec has none)."""

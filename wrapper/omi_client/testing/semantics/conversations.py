@@ -3,7 +3,6 @@ ask (a question answered from the user's conversations)."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -50,7 +49,7 @@ class Conversations(Resource):
         **extra: Any,
     ) -> Doc:
         """Store a processed conversation: structured summary, folder, action items."""
-        now = self.env.clock()
+        now = self.env.clock.now()
         created = self.env.now()
         started = parse_datetime(started_at) if started_at else now
         started = started or now
@@ -179,7 +178,7 @@ class Conversations(Resource):
             self._in_flight.add(slot)
         try:
             if self.env.processing_delay > 0:
-                await asyncio.sleep(self.env.processing_delay)
+                await self.env.clock.sleep(self.env.processing_delay)
             segments = [self.segment(s) for s in b["transcript_segments"]]
             text = " ".join(s["text"] for s in b["transcript_segments"] if s["text"])
             span = max(s["end"] for s in segments) - min(s["start"] for s in segments)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from omi_client.limits import PAGE_CAPS
@@ -103,16 +103,19 @@ class Goals(Resource):
 
     def record_progress(self, uid: str, goal: Doc) -> None:
         """Today's history entry for the goal (one per day: a later value replaces it)."""
-        now = self.env.clock()
-        day = now.date().isoformat()
+        self.add_history(uid, goal["id"], goal["current_value"], self.env.clock.now())
+
+    def add_history(self, uid: str, goal_id: str, value: float, at: datetime) -> Doc:
+        """Store the goal's history entry for the day of ``at``."""
+        day = at.date().isoformat()
         entry = {
-            "id": f"{goal['id']}:{day}",
-            "goal_id": goal["id"],
+            "id": f"{goal_id}:{day}",
+            "goal_id": goal_id,
             "date": day,
-            "value": goal["current_value"],
-            "recorded_at": iso(now),
+            "value": value,
+            "recorded_at": iso(at),
         }
-        self.store.put("goal_history", uid, entry)
+        return self.store.put("goal_history", uid, entry)
 
     @route("GET /v1/dev/user/goals")
     def list_goals(self, call: Call) -> list[Doc]:
@@ -152,7 +155,7 @@ class Goals(Resource):
     @route("GET /v1/dev/user/goals/{goal_id}/history")
     def goal_history(self, call: Call) -> list[Doc]:
         goal = self.find("goal", call, "goal_id", "Goal")
-        since = (self.env.clock() - timedelta(days=call.query["days"] - 1)).date().isoformat()
+        since = (self.env.clock.now() - timedelta(days=call.query["days"] - 1)).date().isoformat()
         entries = [
             e for e in self.store.all("goal_history", call.uid) if e["goal_id"] == goal["id"]
         ]
