@@ -26,7 +26,7 @@ from ._errors import (
     ValidationError,
 )
 from ._operations import OPERATIONS
-from ._pipeline import Call
+from ._prepare import Call
 from ._validation import jsonable, validate
 from .limits import batch_size
 
@@ -101,7 +101,7 @@ def prepare_items(spec: BatchSpec, items: Any) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for i, raw in enumerate(items):
         where = f"{spec.list_key}[{i}]"
-        item = {spec.match_field: raw} if isinstance(raw, str) else jsonable(raw, where)
+        item = jsonable({spec.match_field: raw} if isinstance(raw, str) else raw, where)
         if not isinstance(item, dict):
             raise ValidationError(where, "must be a dict or a string")
         validate(item, {"$ref": f"#/components/schemas/{spec.item_schema}"}, where)

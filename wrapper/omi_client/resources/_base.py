@@ -9,7 +9,7 @@ from .. import _batch
 from .._errors import OmiError
 from .._operations import OPERATIONS
 from .._pagination import Cursor, paginate, paginate_async
-from .._pipeline import Call
+from .._prepare import Call
 
 if TYPE_CHECKING:
     from .._client import AsyncOmi, Omi

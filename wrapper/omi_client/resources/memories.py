@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
-from .._pipeline import Call
+from .._prepare import Call
 from .._types import NOT_GIVEN, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 
