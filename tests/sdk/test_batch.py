@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import omi_client as oc
 import pytest
-from sdk_helpers import Script, err, mock_async_omi, mock_omi, ok
+from sdk_helpers import Clients, Script, err, mock_async_omi, mock_omi, ok
 
 
 def echo_batch(key: str, field: str):  # type: ignore[no-untyped-def]
@@ -182,3 +183,99 @@ def test_every_item_lands_in_exactly_one_bucket_whatever_each_chunk_meets() -> N
     seen: set[str] = set()
     run()
     assert {"created", "uncertain"} <= seen  # both paths really ran
+
+
+BATCH_PATHS = {"memories": "/v1/dev/user/memories/batch",
+               "action_items": "/v1/dev/user/action-items/batch"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("resource", "field", "size"),
+    [("memories", "content", 25), ("action_items", "description", 50)],
+)
+def test_create_batch_sends_exactly_one_request_and_returns_the_batch_response(
+    clients: Clients, omi_fake: Any, resource: str, field: str, size: int
+) -> None:
+    omi = clients.fake(omi_fake)
+    items: list[Any] = [f"item {i}" for i in range(size - 1)] + [{field: "last"}]
+    response = getattr(omi, resource).create_batch(items)
+    assert response.created_count == size
+    assert [getattr(x, field) for x in getattr(response, resource)] == [
+        *(f"item {i}" for i in range(size - 1)),
+        "last",
+    ]
+    assert [(r.method, r.url.path) for r in clients.requests] == [("POST", BATCH_PATHS[resource])]
+    assert clients.bodies() == [{resource: [{field: f"item {i}"} for i in range(size - 1)]
+                                 + [{field: "last"}]}]  # fmt: skip
+    assert omi_fake.count(resource) == size
+
+
+@pytest.mark.parametrize(("resource", "size"), [("memories", 25), ("action_items", 50)])
+def test_create_batch_refuses_more_than_the_spec_allows_before_sending(
+    clients: Clients, omi_fake: Any, resource: str, size: int
+) -> None:
+    omi = clients.fake(omi_fake)
+    with pytest.raises(oc.ValidationError) as info:
+        getattr(omi, resource).create_batch(["x"] * (size + 1))
+    assert info.value.field == resource and f"at most {size}" in str(info.value)
+    assert clients.requests == [] and omi_fake.request_log == []
+
+
+@pytest.mark.parametrize("items", [5, "not a list", b"bytes", {"content": "one dict"}, None])
+def test_batch_inputs_that_are_not_a_list_of_items_are_typed_errors(
+    clients: Clients, items: Any
+) -> None:
+    script = Script(ok({"memories": [], "created_count": 0}))
+    omi = clients.scripted(script)
+    for method in (omi.memories.create_batch, omi.memories.create_many):
+        with pytest.raises(oc.ValidationError) as info:
+            method(items)
+        assert info.value.field == "memories" and "iterable of items" in str(info.value)
+    assert script.requests == []
+
+
+def test_create_batch_is_not_replayed_and_says_whether_it_may_have_been_processed(
+    clients: Clients,
+) -> None:
+    script = Script(err(500), ok({"memories": [], "created_count": 0}))
+    with pytest.raises(oc.InternalServerError) as info:
+        clients.scripted(script).memories.create_batch(["a"])
+    assert info.value.may_have_been_processed is True and len(script.requests) == 1
+
+
+def test_create_many_is_built_on_create_batch(
+    clients: Clients, omi_fake: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    omi = clients.fake(omi_fake)
+    resource = omi.memories.wrapped if clients.is_async else omi.memories
+    sent: list[int] = []
+    original = resource._create_batch
+
+    def spy(spec: Any, items: Any) -> Any:
+        sent.append(len(items))
+        return original(spec, items)
+
+    monkeypatch.setattr(resource, "_create_batch", spy)
+    assert omi.memories.create_many([f"m{i}" for i in range(30)]).ok
+    assert sent == [25, 5] and omi_fake.count("memories") == 30
+
+
+def test_an_unexpected_error_mid_run_keeps_the_result_and_stops(clients: Clients) -> None:
+    """Whatever breaks after the first chunk, the chunks already created are reported."""
+    calls = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("a bug in a transport")
+        items = json.loads(request.content)["memories"]
+        made = [{"id": f"i{k}", **m} for k, m in enumerate(items)]
+        return ok({"memories": made, "created_count": len(made)})
+
+    result = clients.scripted(handler).memories.create_many([f"m{i}" for i in range(60)])
+    assert result.created_indices == list(range(25))
+    assert [f.index for f in result.uncertain] == list(range(25, 50))
+    assert result.uncertain[0].error.may_have_been_processed is None
+    assert "RuntimeError" in str(result.uncertain[0].error)
+    assert [f.index for f in result.failed] == list(range(50, 60))
+    assert not any(f.attempted for f in result.failed) and calls["n"] == 2

@@ -35,6 +35,10 @@ def test_memories(omi: Any, omi_fake: Any) -> None:
     assert [x.id for x in omi.memories.list()] == [m.id]
     updated = omi.memories.update(m.id, content="Likes oolong", tags=["tea"])
     assert updated.content == "Likes oolong" and updated.tags == ["tea"]
+    batch = omi.memories.create_batch(["fact a", {"content": "fact b", "tags": ["t"]}])
+    assert batch.created_count == 2 and [m.tags for m in batch.memories] == [[], ["t"]]
+    for made in batch.memories:
+        omi.memories.delete(made.id)
     result = omi.memories.create_many([f"fact {i}" for i in range(60)])
     assert result.ok and len(result.created) == 60 and omi_fake.count("memories") == 61
     assert [c.content for c in result.created] == [f"fact {i}" for i in range(60)]
@@ -75,6 +79,13 @@ def test_action_items(omi: Any, omi_fake: Any) -> None:
     assert item.description == "Call mom" and not item.completed
     assert omi.action_items.complete(item.id).completed is True
     assert omi.action_items.update(item.id, description="Call dad").description == "Call dad"
+    batch = omi.action_items.create_batch(["once", {"description": "twice", "completed": True}])
+    assert [(i.description, i.completed) for i in batch.action_items] == [
+        ("once", False),
+        ("twice", True),
+    ]
+    for made in batch.action_items:
+        omi.action_items.delete(made.id)
     result = omi.action_items.create_many([{"description": f"task {i}"} for i in range(120)])
     assert result.ok and len(result.created) == 120 and omi_fake.count("action_items") == 121
     assert len(list(omi.action_items.iterate(page_size=50))) == 121

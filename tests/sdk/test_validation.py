@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import omi_client as oc
 import pytest
-from sdk_helpers import MEMORY, Script, mock_omi, ok
+from sdk_helpers import MEMORY, Clients, Script, mock_omi, ok
 
 
 def _unsent() -> tuple[oc.Omi, Script]:
@@ -163,3 +164,44 @@ def test_dot_segment_ids_are_refused(call, field, bad_id: str) -> None:  # type:
     with pytest.raises(oc.ValidationError) as info:
         call(omi, bad_id)
     assert info.value.field == field and script.requests == []
+
+
+LONE = "\ud800"
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda o: o.memories.create(f"tea {LONE}"), "content"),
+        (lambda o: o.memories.create("tea", tags=["ok", LONE]), "tags[1]"),
+        (lambda o: o.memories.search(LONE), "query"),
+        (lambda o: o.memories.list(categories=LONE), "categories"),
+        (lambda o: o.goals.get(LONE), "goal_id"),
+        (lambda o: o.conversations.create_from_segments([{"text": "a", "start": 0, "end": 1,
+                                                          LONE: 1}]), "transcript_segments[0]"),
+        (lambda o: o.goals.create("t", target_value=10**400), "target_value"),
+        (lambda o: o.goals.set_progress("g1", -(10**400)), "current_value"),
+        (lambda o: o.memories.list(limit=10**400), "limit"),
+    ],
+)  # fmt: skip
+def test_values_that_cannot_travel_are_refused_before_sending(
+    clients: Clients, call: Any, field: str
+) -> None:
+    script = Script(ok(MEMORY))
+    with pytest.raises(oc.ValidationError) as info:
+        call(clients.scripted(script))
+    assert info.value.field == field and script.requests == []
+    assert "surrogate" in str(info.value) or "range" in str(info.value)
+
+
+def test_a_lone_surrogate_in_a_late_item_stops_create_many_before_any_request(
+    clients: Clients, omi_fake: Any
+) -> None:
+    # It used to pass validation and raise a bare UnicodeEncodeError while encoding the second
+    # chunk, after the first was created, losing the BatchResult.
+    omi = clients.fake(omi_fake)
+    items = [f"m{i}" for i in range(30)] + [f"bad {LONE}"]
+    with pytest.raises(oc.ValidationError) as info:
+        omi.memories.create_many(items)
+    assert info.value.field == "memories[30].content"
+    assert clients.requests == [] and omi_fake.count("memories") == 0

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
         UnprocessableEntityError as UnprocessableEntityError,
         ValidationError as ValidationError,
     )
+    from ._prepare import (
+        PreparedRequest as PreparedRequest,
+        validate_request as validate_request,
+    )
     from ._retry import RetryPolicy as RetryPolicy
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
 
@@ -55,6 +59,8 @@ _WHERE = {
     "DEFAULT_BASE_URL": "_client",
     "DEFAULT_TIMEOUT": "_client",
     "RetryPolicy": "_retry",
+    "PreparedRequest": "_prepare",
+    "validate_request": "_prepare",
     "BatchResult": "_batch",
     "BatchFailure": "_batch",
     "NOT_GIVEN": "_types",

@@ -17,13 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ._errors import (
-    APIResponseValidationError,
+    APIError,
     AuthenticationError,
     OmiError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    ValidationError,
 )
+from ._operations import OPERATIONS
+from ._prepare import Call
 from ._validation import jsonable, validate
 from .limits import batch_size
 
@@ -87,21 +90,44 @@ class BatchSpec:
         return batch_size(self.operation_id)
 
 
-def prepare_items(
-    spec: BatchSpec, items: Iterable[Mapping[str, Any] | str]
-) -> list[dict[str, Any]]:
+def prepare_items(spec: BatchSpec, items: Any) -> list[dict[str, Any]]:
     """Normalise and validate every item up front: nothing is sent if any item is invalid."""
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        # A str would be sent one character per item; a dict, one item per key.
+        raise ValidationError(
+            spec.list_key,
+            f"expected an iterable of items (dicts or strings), got {type(items).__name__}",
+        )
     out: list[dict[str, Any]] = []
     for i, raw in enumerate(items):
         where = f"{spec.list_key}[{i}]"
-        item = {spec.match_field: raw} if isinstance(raw, str) else jsonable(raw, where)
+        item = jsonable({spec.match_field: raw} if isinstance(raw, str) else raw, where)
         if not isinstance(item, dict):
-            from ._errors import ValidationError
-
             raise ValidationError(where, "must be a dict or a string")
         validate(item, {"$ref": f"#/components/schemas/{spec.item_schema}"}, where)
         out.append(item)
     return out
+
+
+def batch_call(spec: BatchSpec, items: Any) -> Call:
+    """The one request of a ``create_batch``: every item validated, at most the batch size."""
+    prepared = prepare_items(spec, items)
+    if len(prepared) > spec.chunk_size:
+        raise ValidationError(
+            spec.list_key,
+            f"at most {spec.chunk_size} items per batch request (got {len(prepared)}); "
+            "create_many sends any number",
+        )
+    return Call(OPERATIONS[spec.operation_id], body={spec.list_key: prepared})
+
+
+def unexpected(exc: Exception) -> OmiError:
+    """An error the SDK did not expect mid-``create_many``, as an OmiError that says so: the
+    run stops, and the chunk is reported as uncertain (the SDK cannot tell whether it went out).
+    """
+    error = APIError(f"unexpected {type(exc).__name__} during create_many: {exc}")
+    error.__cause__ = exc
+    return error
 
 
 def chunks(items: list[dict[str, Any]], size: int) -> list[list[tuple[int, dict[str, Any]]]]:
@@ -130,8 +156,9 @@ def record_success(
             result.created.append(match)
             result.created_indices.append(index)
         else:
-            error = APIResponseValidationError(
-                f"{spec.list_key}[{index}]: the batch response did not include this item"
+            error = APIError(
+                f"{spec.list_key}[{index}]: the batch response did not include this item",
+                may_have_been_processed=True,
             )
             result.uncertain.append(BatchFailure(index, item, error))
 
@@ -172,7 +199,7 @@ class Runner(Generic[T]):
     again without them. Each resend is smaller, so this ends.
     """
 
-    def __init__(self, spec: BatchSpec, items: Iterable[Mapping[str, Any] | str]) -> None:
+    def __init__(self, spec: BatchSpec, items: Any) -> None:
         self.spec = spec
         prepared = prepare_items(spec, items)
         self.result: BatchResult[T] = BatchResult(total=len(prepared))
@@ -185,8 +212,9 @@ class Runner(Generic[T]):
                 record_skipped(self.result, self.queue.popleft(), self.stop)
         return self.queue.popleft() if self.queue else None
 
-    def body(self, chunk: Chunk) -> dict[str, Any]:
-        return {self.spec.list_key: [item for _, item in chunk]}
+    @staticmethod
+    def items(chunk: Chunk) -> list[dict[str, Any]]:
+        return [item for _, item in chunk]
 
     def succeeded(self, chunk: Chunk, response: Any) -> None:
         record_success(self.result, self.spec, chunk, response)
@@ -199,8 +227,8 @@ class Runner(Generic[T]):
                 if pos in bad
             )  # fmt: skip
             self.queue.appendleft([pair for pos, pair in enumerate(chunk) if pos not in bad])
-        elif record_error(self.result, chunk, error):
-            self.stop = error
+        elif record_error(self.result, chunk, error) or error.may_have_been_processed is None:
+            self.stop = error  # later chunks would fail alike, or something unexpected broke
 
     def _named_by_422(self, chunk: Chunk, error: OmiError) -> set[int]:
         if not isinstance(error, UnprocessableEntityError):

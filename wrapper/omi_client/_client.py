@@ -16,7 +16,6 @@ import httpx
 from ._errors import ConfigurationError
 from ._pipeline import (
     Attempts,
-    Call,
     Done,
     Options,
     Secret,
@@ -24,6 +23,7 @@ from ._pipeline import (
     build_request,
     configure_logging_from_env,
 )
+from ._prepare import Call
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from .resources.action_items import ActionItems, AsyncActionItems

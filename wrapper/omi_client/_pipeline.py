@@ -12,7 +12,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -24,16 +24,15 @@ from ._errors import (
     APITimeoutError,
     ConfigurationError,
     OmiError,
-    ValidationError,
 )
 from ._operations import Operation
+from ._prepare import Call, prepare
 from ._retry import (
     RetryPolicy,
     never_reached_server,
     should_retry_exception,
     should_retry_status,
 )
-from ._validation import jsonable, operation_rules, validate
 
 log = logging.getLogger("omi_client")
 
@@ -74,16 +73,6 @@ class Options:
     default_headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
-@dataclass(slots=True)
-class Call:
-    """One logical API call, as resources describe it (plain, JSON-shaped values)."""
-
-    op: Operation
-    path: tuple[str, ...] = ()
-    query: dict[str, Any] = field(default_factory=dict)
-    body: dict[str, Any] | None = None
-
-
 class _ParseShim:
     """Stands in for the generated client when calling generated ``_parse_response``."""
 
@@ -116,28 +105,6 @@ class _Body:
         return self._data
 
 
-def _check_path_arg(name: str, value: str) -> None:
-    if not isinstance(value, str) or not value:
-        raise ValidationError(name, "must be a non-empty string")
-    if value in (".", ".."):
-        # Percent-quoting keeps dots, and URL normalisation would then resolve them: the request
-        # would reach another endpoint (goals/./history is getGoal("history")).
-        raise ValidationError(name, f"{value!r} is not an id")
-
-
-@cache
-def _plan(op: Operation) -> tuple[tuple[str, ...], tuple[tuple[str, Any, bool], ...], Any]:
-    """Per operation, once: path parameter names, (query name, schema, required), body schema."""
-    params_rules, body_schema = operation_rules(op.method, op.path)
-    path_names = tuple(n for n in params_rules if "{" + n + "}" in op.path)
-    query = tuple(
-        (name, rule["schema"], rule["required"])
-        for name, rule in params_rules.items()
-        if name not in path_names
-    )
-    return path_names, query, body_schema
-
-
 @lru_cache(maxsize=512)
 def _url(url: str) -> httpx.URL:
     return httpx.URL(url)
@@ -158,29 +125,12 @@ def _static_headers(options: Options, op: Operation) -> dict[str, str]:
 def build_request(
     http: httpx.Client | httpx.AsyncClient, options: Options, call: Call
 ) -> httpx.Request:
-    """Validate a call against the spec and build its request with the generated ``_get_kwargs``."""
+    """Validate a call (``_prepare``) and build its request with the generated ``_get_kwargs``."""
     op = call.op
-    path_names, query_rules, body_schema = _plan(op)
-    if len(path_names) != len(call.path):
-        raise ValidationError(op.operation_id, f"expected {len(path_names)} path argument(s)")
-    for name, value in zip(path_names, call.path, strict=True):
-        _check_path_arg(name, value)
-    query = {k: jsonable(v, k) for k, v in call.query.items()}
-    for name, schema, required in query_rules:
-        arg = query.get(name)
-        if arg is None:
-            if required:
-                raise ValidationError(name, "is required")
-            continue
-        validate(arg, schema, name)
-    kwargs: dict[str, Any] = {k: v for k, v in query.items() if v is not None}
-    if op.body_model is not None:
-        body = jsonable(call.body or {}, "")
-        if op.needs_a_field and not body:
-            raise ValidationError("body", "give at least one field to change")
-        if body_schema is not None:
-            validate(body, body_schema, "")
-        kwargs["body"] = _Body(body)
+    prepared = prepare(call)
+    kwargs: dict[str, Any] = dict(prepared.query)
+    if prepared.body is not None:
+        kwargs["body"] = _Body(prepared.body)
     built = _generated(op)._get_kwargs(*call.path, **kwargs)
     headers = _static_headers(options, op)
     headers.update(built.get("headers", ()))

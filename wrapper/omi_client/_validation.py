@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
+import sys
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from ._errors import ValidationError
 from ._spec import load_spec
 
-__all__ = ["jsonable", "operation_rules", "validate"]
+__all__ = ["check_text", "jsonable", "operation_rules", "validate"]
 
 
 class FromServer(str):
@@ -40,9 +41,15 @@ def jsonable(value: Any, where: str = "value") -> Any:
         if isinstance(raw, str) and type(value).__members__.get(value.name) is not value:
             return FromServer(raw)  # a value the spec does not list, parsed from a response
         return jsonable(raw, where)
+    if isinstance(value, str):
+        return check_text(value, where)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(where, f"must be a finite number (got {value})")
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _FLOAT_MAX:
+        # Valid JSON, but the server reads numbers as floats (or 64-bit ints): it would fail
+        # or store infinity.
+        raise ValidationError(where, "is beyond the range of a JSON number (a float)")
+    if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, _dt.datetime):
         return (value if value.tzinfo is not None else value.astimezone()).isoformat()
@@ -52,10 +59,29 @@ def jsonable(value: Any, where: str = "value") -> Any:
     if callable(to_dict):
         return jsonable(to_dict(), where)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v, _join(where, str(k))) for k, v in value.items()}
+        return {
+            check_text(str(k), where): jsonable(v, _join(where, str(k))) for k, v in value.items()
+        }
     if isinstance(value, list | tuple):
         return [jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
     raise ValidationError(where, f"unsupported value of type {type(value).__name__}")
+
+
+_FLOAT_MAX = sys.float_info.max
+
+
+def check_text(value: str, where: str) -> str:
+    """A string that can travel as UTF-8; a lone surrogate (e.g. from a broken decode) cannot."""
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValidationError(
+                where,
+                f"contains a lone surrogate {value[exc.start]!r} at index {exc.start} "
+                "(not valid Unicode, so it cannot be sent)",
+            ) from None
+    return value
 
 
 @cache

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .. import _batch
 from .._errors import OmiError
 from .._operations import OPERATIONS
 from .._pagination import Cursor, paginate, paginate_async
-from .._pipeline import Call
+from .._prepare import Call
 
 if TYPE_CHECKING:
     from .._client import AsyncOmi, Omi
@@ -51,15 +51,18 @@ class SyncResource:
     def _iterate(self, make: Callable[[int, int], Call], cur: Cursor) -> Iterator[Any]:
         return paginate(lambda limit, offset: self._run(make(limit, offset)), cur)
 
-    def _create_many(
-        self, spec: _batch.BatchSpec, operation_id: str, items: Iterable[Mapping[str, Any] | str]
-    ) -> _batch.BatchResult[Any]:
+    def _create_batch(self, spec: _batch.BatchSpec, items: Any) -> Any:
+        return self._run(_batch.batch_call(spec, items))
+
+    def _create_many(self, spec: _batch.BatchSpec, items: Any) -> _batch.BatchResult[Any]:
         runner: _batch.Runner[Any] = _batch.Runner(spec, items)
         while (chunk := runner.next_chunk()) is not None:
             try:
-                response = self._run(call(operation_id, body=runner.body(chunk)))
+                response = self._create_batch(spec, runner.items(chunk))
             except OmiError as error:
                 runner.failed(chunk, error)
+            except Exception as exc:  # never lose the result of the chunks already sent
+                runner.failed(chunk, _batch.unexpected(exc))
             else:
                 runner.succeeded(chunk, response)
         return runner.finish()
@@ -82,15 +85,18 @@ class AsyncResource:
 
         return paginate_async(fetch, cur)
 
-    async def _create_many(
-        self, spec: _batch.BatchSpec, operation_id: str, items: Iterable[Mapping[str, Any] | str]
-    ) -> _batch.BatchResult[Any]:
+    async def _create_batch(self, spec: _batch.BatchSpec, items: Any) -> Any:
+        return await self._run(_batch.batch_call(spec, items))
+
+    async def _create_many(self, spec: _batch.BatchSpec, items: Any) -> _batch.BatchResult[Any]:
         runner: _batch.Runner[Any] = _batch.Runner(spec, items)
         while (chunk := runner.next_chunk()) is not None:
             try:
-                response = await self._run(call(operation_id, body=runner.body(chunk)))
+                response = await self._create_batch(spec, runner.items(chunk))
             except OmiError as error:
                 runner.failed(chunk, error)
+            except Exception as exc:  # never lose the result of the chunks already sent
+                runner.failed(chunk, _batch.unexpected(exc))
             else:
                 runner.succeeded(chunk, response)
         return runner.finish()

@@ -7,12 +7,12 @@ from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
-from .._pipeline import Call
+from .._prepare import Call
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 
 if TYPE_CHECKING:
-    from .._generated.models import DeveloperActionItem
+    from .._generated.models import BatchActionItemsResponse, DeveloperActionItem
 
 __all__ = ["ActionItems", "AsyncActionItems"]
 
@@ -21,6 +21,7 @@ _OPERATIONS = {
     "iterate": "listActionItems",
     "create": "createActionItem",
     "create_many": "createActionItemsBatch",
+    "create_batch": "createActionItemsBatch",
     "update": "updateActionItem",
     "complete": "updateActionItem",
     "delete": "deleteActionItem",
@@ -91,11 +92,25 @@ class ActionItems(SyncResource):
         body = {"description": description, **given(completed=completed, due_at=due_at)}
         return cast("DeveloperActionItem", self._run(call("createActionItem", body=body)))
 
+    def create_batch(
+        self, action_items: Iterable[Mapping[str, Any] | str]
+    ) -> BatchActionItemsResponse:
+        """Create a batch of action items in exactly one request.
+
+        At most ``omi_client.limits.batch_size("createActionItemsBatch")`` items (the spec's
+        maxItems), each a dict or a description string, all validated before sending. Not retried
+        once it may have reached the server (a batch create is not idempotent): on failure, the
+        error's ``may_have_been_processed`` says whether any of them may have been created.
+        """
+        return cast(
+            "BatchActionItemsResponse", self._create_batch(_batch.ACTION_ITEMS, action_items)
+        )
+
     def create_many(
         self, action_items: Iterable[Mapping[str, Any] | str]
     ) -> _batch.BatchResult[DeveloperActionItem]:
         """Create any number of action items, 50 per request; items are dicts or descriptions."""
-        return self._create_many(_batch.ACTION_ITEMS, "createActionItemsBatch", action_items)
+        return self._create_many(_batch.ACTION_ITEMS, action_items)
 
     def update(
         self,
@@ -167,11 +182,25 @@ class AsyncActionItems(AsyncResource):
         body = {"description": description, **given(completed=completed, due_at=due_at)}
         return cast("DeveloperActionItem", await self._run(call("createActionItem", body=body)))
 
+    async def create_batch(
+        self, action_items: Iterable[Mapping[str, Any] | str]
+    ) -> BatchActionItemsResponse:
+        """Create a batch of action items in exactly one request.
+
+        At most ``omi_client.limits.batch_size("createActionItemsBatch")`` items (the spec's
+        maxItems), each a dict or a description string, all validated before sending. Not retried
+        once it may have reached the server (a batch create is not idempotent): on failure, the
+        error's ``may_have_been_processed`` says whether any of them may have been created.
+        """
+        return cast(
+            "BatchActionItemsResponse", await self._create_batch(_batch.ACTION_ITEMS, action_items)
+        )
+
     async def create_many(
         self, action_items: Iterable[Mapping[str, Any] | str]
     ) -> _batch.BatchResult[DeveloperActionItem]:
         """Create any number of action items, 50 per request; items are dicts or descriptions."""
-        return await self._create_many(_batch.ACTION_ITEMS, "createActionItemsBatch", action_items)
+        return await self._create_many(_batch.ACTION_ITEMS, action_items)
 
     async def update(
         self,

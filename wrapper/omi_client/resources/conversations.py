@@ -8,7 +8,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from .._pipeline import Call
+from .._prepare import Call
 from .._types import NOT_GIVEN, DateTimeLike, JSONDict, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 

@@ -7,13 +7,13 @@ from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
-from .._pipeline import Call
+from .._prepare import Call
 from .._types import NOT_GIVEN, NotGiven, given
 from ._base import AsyncResource, SyncResource, call, cursor
 
 if TYPE_CHECKING:
     from .._generated.models import (
-        BatchMemoriesResponse,  # noqa: F401
+        BatchMemoriesResponse,
         DeveloperMemory,
         DeveloperMemoryVectorSearchResponse,
     )
@@ -25,6 +25,7 @@ _OPERATIONS = {
     "iterate": "listMemories",
     "create": "createMemory",
     "create_many": "createMemoriesBatch",
+    "create_batch": "createMemoriesBatch",
     "update": "updateMemory",
     "delete": "deleteMemory",
     "search": "searchMemoriesVector",
@@ -89,11 +90,21 @@ class Memories(SyncResource):
         c = _create(content, category=category, visibility=visibility, tags=tags)
         return cast("DeveloperMemory", self._run(c))
 
+    def create_batch(self, memories: Iterable[Mapping[str, Any] | str]) -> BatchMemoriesResponse:
+        """Create a batch of memories in exactly one request.
+
+        At most ``omi_client.limits.batch_size("createMemoriesBatch")`` items (the spec's
+        maxItems), each a dict or a content string, all validated before sending. Not retried
+        once it may have reached the server (a batch create is not idempotent): on failure, the
+        error's ``may_have_been_processed`` says whether any of them may have been created.
+        """
+        return cast("BatchMemoriesResponse", self._create_batch(_batch.MEMORIES, memories))
+
     def create_many(
         self, memories: Iterable[Mapping[str, Any] | str]
     ) -> _batch.BatchResult[DeveloperMemory]:
         """Create any number of memories, 25 per request; items are dicts or content strings."""
-        return self._create_many(_batch.MEMORIES, "createMemoriesBatch", memories)
+        return self._create_many(_batch.MEMORIES, memories)
 
     def update(
         self,
@@ -155,11 +166,23 @@ class AsyncMemories(AsyncResource):
         c = _create(content, category=category, visibility=visibility, tags=tags)
         return cast("DeveloperMemory", await self._run(c))
 
+    async def create_batch(
+        self, memories: Iterable[Mapping[str, Any] | str]
+    ) -> BatchMemoriesResponse:
+        """Create a batch of memories in exactly one request.
+
+        At most ``omi_client.limits.batch_size("createMemoriesBatch")`` items (the spec's
+        maxItems), each a dict or a content string, all validated before sending. Not retried
+        once it may have reached the server (a batch create is not idempotent): on failure, the
+        error's ``may_have_been_processed`` says whether any of them may have been created.
+        """
+        return cast("BatchMemoriesResponse", await self._create_batch(_batch.MEMORIES, memories))
+
     async def create_many(
         self, memories: Iterable[Mapping[str, Any] | str]
     ) -> _batch.BatchResult[DeveloperMemory]:
         """Create any number of memories, 25 per request; items are dicts or content strings."""
-        return await self._create_many(_batch.MEMORIES, "createMemoriesBatch", memories)
+        return await self._create_many(_batch.MEMORIES, memories)
 
     async def update(
         self,
