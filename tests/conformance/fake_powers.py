@@ -83,22 +83,22 @@ class FakePowers:
         return FakeAccount(self, uid)
 
     @contextmanager
-    def processing_delay(self, seconds: float) -> Iterator[None]:
-        """from-segments creates stay in flight this long (to observe a concurrent retry)."""
-        semantics = self.server.app.semantics
-        before = semantics.processing_delay
-        semantics.processing_delay = seconds
+    def slow_twin(self, seconds: float) -> Iterator[tuple[FakeOmiServer, str]]:
+        """Another fake whose from-segments creates stay in flight `seconds` (to observe a
+        concurrent retry), with a full-scope key."""
+        twin = FakeOmiServer(processing_delay=seconds, rate_limits=False).start()
         try:
-            yield
+            yield twin, twin.api_key
         finally:
-            semantics.processing_delay = before
+            twin.stop()
 
-    def wait_in_flight(self, timeout: float = 5.0) -> None:
-        """Return once a from-segments create is held in flight by `processing_delay`."""
-        semantics = self.server.app.semantics
+    @staticmethod
+    def wait_in_flight(twin: FakeOmiServer, timeout: float = 5.0) -> None:
+        """Return once the twin holds a from-segments create in flight."""
+        conversations = twin.app.semantics.conversations
         ready = threading.Event()
         for _ in range(int(timeout / 0.001)):
-            if semantics._in_flight:
+            if conversations._in_flight:
                 return
             ready.wait(0.001)  # the fake offers no event to wait on; polls its state
         raise AssertionError("no create went in flight")
@@ -126,21 +126,19 @@ class FakeAccount:
             self.api.close()
 
     def memory(self, content: str, *, locked: bool = False, **fields: Any) -> dict[str, Any]:
-        doc = self._semantics.new_memory(self.uid, {"content": content, **fields})
-        doc["locked"] = locked
-        return dict(doc)
+        body = {"content": content, **fields}
+        return dict(self._semantics.memories.new(self.uid, body, **_locked(locked)))
 
     def action_item(
         self, description: str, *, locked: bool = False, **fields: Any
     ) -> dict[str, Any]:
-        doc = self._semantics.new_action_item(self.uid, {"description": description, **fields})
-        doc["locked"] = locked
-        return dict(doc)
+        body = {"description": description, **fields}
+        return dict(self._semantics.action_items.new(self.uid, body, **_locked(locked)))
 
     def conversation(
         self, text: str, *, locked: bool = False, discarded: bool = False
     ) -> dict[str, Any]:
-        doc = self._semantics.new_conversation(
+        doc = self._semantics.conversations.new(
             self.uid,
             text,
             [],
@@ -150,10 +148,14 @@ class FakeAccount:
             language="en",
             source="external_integration",
             geolocation=None,
+            **_locked(locked),
         )
-        doc["locked"] = locked
         doc["discarded"] = discarded
         return dict(doc)
 
     def goal(self, title: str) -> dict[str, Any]:
-        return dict(self._semantics.new_goal(self.uid, {"title": title}))
+        return dict(self._semantics.goals.new(self.uid, {"title": title}))
+
+
+def _locked(locked: bool) -> dict[str, Any]:
+    return {"locked": True} if locked else {}

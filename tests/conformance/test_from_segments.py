@@ -7,7 +7,7 @@ it and retries its session, which must bring it back under the same id.
 from __future__ import annotations
 
 import threading
-from contextlib import nullcontext
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -131,27 +131,39 @@ def test_a_retry_returns_the_same_conversation_even_through_an_alias(
 
 @rule("SEG-8")
 def test_a_concurrent_duplicate_gets_the_same_id(omi: Omi, target: Any) -> None:
+    """Two identical creates at once. On the fake, a twin whose processing takes a second makes
+    sure the second arrives while the first is in flight; elsewhere they simply race."""
     body = {
         "transcript_segments": _segments(omi.mark),
         "client_session_id": f"{omi.mark}-concurrent",
     }
-    answers: list[httpx.Response] = []
-
-    def send() -> None:
-        answers.append(omi.attempt("conversation", FROM_SEGMENTS, body))
-
     powers: FakePowers | None = target.powers
-    with powers.processing_delay(1.0) if powers else nullcontext():
-        first = threading.Thread(target=send)
-        first.start()
-        if powers:
-            powers.wait_in_flight()
-        send()
-        first.join()
+    if powers is None:
+        answers = _race(lambda: omi.attempt("conversation", FROM_SEGMENTS, body))
+    else:
+        with (
+            powers.slow_twin(1.0) as (twin, key),
+            httpx.Client(
+                base_url=twin.base_url, headers={"Authorization": f"Bearer {key}"}, timeout=10
+            ) as client,
+        ):
+            answers = _race(lambda: client.post(FROM_SEGMENTS, json=body), twin, powers)
     assert [a.status_code for a in answers] == [200, 200], [a.text for a in answers]
-    ids = {a.json()["id"] for a in answers}
-    assert len(ids) == 1
+    assert len({a.json()["id"] for a in answers}) == 1
     assert {a.json()["status"] for a in answers} <= {"processing", "completed"}
+
+
+def _race(
+    send: Callable[[], httpx.Response], twin: Any = None, powers: FakePowers | None = None
+) -> list[httpx.Response]:
+    answers: list[httpx.Response] = []
+    first = threading.Thread(target=lambda: answers.append(send()))
+    first.start()
+    if powers is not None:
+        powers.wait_in_flight(twin)
+    answers.append(send())
+    first.join()
+    return answers
 
 
 @rule("SEG-6")
