@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv generate check-generated lint typecheck pytest test demo bench lock sync-spec mock contract spec-diff spec-variants prism clean
+.PHONY: venv generate check-generated lint typecheck pytest test demo bench lock sync-spec mock contract conformance spec-diff spec-variants prism clean
 
 venv: $(STAMP)
 
@@ -88,6 +88,14 @@ $(PRISM): tools/prism/package.json tools/prism/package-lock.json
 # The client against Prism: no request it sends may violate the spec, every response must parse.
 contract: venv prism
 	$(PY) -m pytest tests/contract $(PYTEST_ARGS)
+
+# docs/fidelity.md's black-box checks (tests/conformance) against the fake (no arguments) or,
+# opt-in and never in CI, against any server; it creates only records marked with its run id and
+# deletes them, and stays under the hourly rate limits:
+#   make conformance OMI_BASE_URL=https://api.omi.me OMI_API_KEY=omi_dev_... [OMI_FIREBASE_TOKEN=...]
+conformance: venv
+	@OMI_CONFORMANCE=1 OMI_BASE_URL="$(OMI_BASE_URL)" OMI_API_KEY="$(OMI_API_KEY)" \
+		OMI_FIREBASE_TOKEN="$(OMI_FIREBASE_TOKEN)" $(PY) -m pytest tests/conformance -p no:randomly $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
