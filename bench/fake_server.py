@@ -143,7 +143,7 @@ def main() -> None:
         key = ""
         while not key:
             line = fake.stdout.readline()
-            if line.strip().startswith("OMI_API_KEY="):
+            if line.startswith("export OMI_API_KEY="):
                 key = line.strip().split("=", 1)[1]
         for label, path in (
             ("fake: GET /memories?limit=10", "/v1/dev/user/memories?limit=10"),

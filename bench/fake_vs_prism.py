@@ -69,7 +69,7 @@ def start_fake_cli(port: int) -> tuple[subprocess.Popen[str], str] | None:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
     for line in proc.stdout:
-        if line.strip().startswith("OMI_API_KEY="):
+        if line.startswith("export OMI_API_KEY="):
             key = line.strip().split("=", 1)[1]
             break
     else:

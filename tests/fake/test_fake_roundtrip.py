@@ -84,7 +84,7 @@ class Mock:
         printed = {}
         while "state:" not in (line := self.proc.stdout.readline()):
             assert line, "omi-client mock exited before it was ready"
-            match = re.match(r"\s*(OMI_\w+)=(\S+)", line)
+            match = re.match(r"export (OMI_\w+)=(\S+)", line)
             if match:
                 printed[match.group(1)] = match.group(2)
         self.base_url, self.key, self.token = (
@@ -257,7 +257,7 @@ def test_demo_data_and_in_memory_default(tmp_path: Path) -> None:
     try:
         assert proc.stdout is not None
         lines = [proc.stdout.readline() for _ in range(5)]
-        assert lines[0].strip() == f"Fake Omi listening on http://127.0.0.1:{port}"
+        assert lines[0].strip() == f"# Fake Omi listening on http://127.0.0.1:{port}"
         assert "state: in memory; rate limits: on" in lines[4]
         key = next(line.split("=", 1)[1].strip() for line in lines if "OMI_API_KEY=" in line)
         for _ in range(100):

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any
 
 import uvicorn
+from starlette.types import Receive, Scope, Send
 
 from ._app import DEFAULT_UID, FakeOmi
 from ._clock import Clock
@@ -19,7 +20,9 @@ class FakeOmiServer:
     """A FakeOmi served on 127.0.0.1 (a free port unless given), with a ready key and token.
 
     Use as a context manager, or start()/stop(). ``seed`` puts records in while it serves,
-    ``clock`` moves its time, ``app`` is the live FakeOmi.
+    ``clock`` moves its time, ``app`` is the live FakeOmi; `replace_app` swaps in another one (the pytest
+    plugin gives every test a fresh FakeOmi on an already running server: ~0.5 ms instead of
+    ~25 ms to start and ~200 ms to stop uvicorn). `key` makes the ready key this one.
     """
 
     def __init__(
@@ -29,6 +32,7 @@ class FakeOmiServer:
         host: str = "127.0.0.1",
         port: int = 0,
         uid: str = DEFAULT_UID,
+        key: str | None = None,
         **options: Any,
     ) -> None:
         self.app = app if app is not None else FakeOmi(**options)
@@ -40,11 +44,26 @@ class FakeOmiServer:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, port))
         self.port: int = self._sock.getsockname()[1]
-        self.dev_key = self.app.create_key(uid)
+        self.dev_key = self.app.create_key(uid, key=key)
         self.firebase_token = self.app.firebase_token(uid)
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        config = uvicorn.Config(
+            self._serve, interface="asgi3", log_level="warning", access_log=False, lifespan="off"
+        )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Every request goes to the current `app`, so replace_app takes effect at once."""
+        await self.app(scope, receive, send)
+
+    def replace_app(self, app: FakeOmi, *, key: str | None = None) -> None:
+        """Serve `app` from now on, on the same port, with a new ready key and token for `uid`
+        (`key` to choose it). The previous FakeOmi is closed; connections stay open."""
+        dev_key = app.create_key(self.uid, key=key)
+        old, self.app = self.app, app
+        self.dev_key, self.firebase_token = dev_key, app.firebase_token(self.uid)
+        if old is not app:
+            old.close()
 
     @property
     def base_url(self) -> str:
