@@ -23,7 +23,9 @@ def _is_plain(value: Any) -> bool:
 def _pairs(console: Any, record: dict[str, Any], wide: bool, indent: int) -> None:
     from rich.table import Table
 
-    plain = [(k, v) for k, v in record.items() if _is_plain(v)]
+    plain = sorted(
+        ((k, v) for k, v in record.items() if _is_plain(v)), key=lambda kv: kv[0] != "id"
+    )  # the id first: it is what the next command needs
     if not plain:
         return
     grid = Table.grid(padding=(0, 2), pad_edge=False)

@@ -22,7 +22,7 @@ def classify(exc: BaseException) -> tuple[Outcome, float | None]:
         return "rate_limited", retry_after(exc)
     if not isinstance(exc, OmiError):
         return "fatal", None  # a bug, not the server: never guess
-    processed = getattr(exc, "may_have_been_processed", _before_the_shared_rule(exc))
+    processed = exc.may_have_been_processed
     if processed is False:
         status = exc.status_code
         if status is not None and 400 <= status < 500:
@@ -31,19 +31,6 @@ def classify(exc: BaseException) -> tuple[Outcome, float | None]:
             return "fatal", None  # client-side validation or configuration
         return "resend", None  # e.g. the connection was never made, or the API's own 503
     return "uncertain", None
-
-
-def _before_the_shared_rule(exc: BaseException) -> bool | None:
-    """Stand-in until `OmiError.may_have_been_processed` (the SDK's rule) is on main."""
-    from omi_client import APIConnectionError, APIResponseValidationError, APIStatusError
-
-    if isinstance(exc, APIResponseValidationError):
-        return True
-    if isinstance(exc, APIStatusError):
-        return exc.status_code >= 500 and exc.status_code != 503
-    if isinstance(exc, APIConnectionError):
-        return None
-    return False
 
 
 def _never_sent(exc: BaseException) -> bool:
