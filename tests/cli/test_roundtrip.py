@@ -77,7 +77,7 @@ FIELDS = {
         "success_criteria",
         "horizon_at",
         "metric",
-    ),  # fmt: skip
+    ),
 }
 
 
