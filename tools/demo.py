@@ -151,6 +151,10 @@ def main() -> int:
         memories = [json.loads(line) for line in (out / "memories.jsonl").open()]
         imported = sum(m["content"].startswith("Imported note") for m in memories)
         assert imported == 120, imported
+
+        say("A backup restores with `import all` (checked here without sending: --dry-run)")
+        restore = json.loads(run("--json", "import", "all", str(out), "--dry-run", env=env))
+        assert restore["memories"]["valid"] == len(memories), restore
     finally:
         say("Stop the fake server")
         server.terminate()

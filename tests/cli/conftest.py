@@ -20,6 +20,14 @@ class Result:
         return json.loads(self.out)
 
 
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Each test's own registry of past imports (never the user's ~/.local/state)."""
+    path = tmp_path_factory.mktemp("omi-cli-state")
+    monkeypatch.setenv("OMI_CLI_STATE_DIR", str(path))
+    return path
+
+
 @pytest.fixture
 def cli(omi_fake: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Any:
     """cli("memories", "list", "--json") -> Result, talking to the fake with a full-scope key."""

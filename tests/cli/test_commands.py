@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from omi_client.cli._exit import ExitCode
+from omi_client.cli.exit_codes import ExitCode
 
 
 def test_help_imports_neither_the_sdk_nor_rich() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from omi_client.cli._exit import ExitCode
+from omi_client.cli.exit_codes import ExitCode
 
 RESOURCES = ["memories", "conversations", "action_items", "goals", "folders"]
 
@@ -49,12 +49,13 @@ def test_export_writes_every_resource_with_transcripts(
     assert result.json()["counts"]["memories"] == 40
     conversations = _lines(out / "conversations.jsonl")
     assert all(len(c["transcript_segments"]) == 2 for c in conversations)
-    # Transcripts force pages of 25 (the server's limit): one full page, then two empty ones
-    # (one empty page may be all locked items; see the locked-page test).
+    # Transcripts force pages of 25 (the server's limit): one page, then two empty ones (one
+    # empty page may be all locked items; see the locked-page test), then the last page with
+    # data is read again to confirm nothing moved under the export (see the deletion tests).
     transcript_pages = [
         p for m, p, _ in omi_fake.request_log if m == "GET" and p.endswith("/conversations")
     ]
-    assert len(transcript_pages) == 3
+    assert len(transcript_pages) == 4
 
 
 def test_interrupted_export_resumes_without_refetching_or_duplicating(
@@ -94,7 +95,8 @@ def test_export_waits_out_the_transcript_rate_limit(tmp_path: Path) -> None:
         statuses = Counter(
             s for m, p, s in server.request_log if m == "GET" and p.endswith("/conversations")
         )
-        assert statuses[429] >= 1 and statuses[200] == 4  # 25, 5, then two empty pages
+        # 25, then 6 (one overlapping the first page), two empty pages, the end confirmed
+        assert statuses[429] >= 1 and statuses[200] == 5
         assert len(_lines(tmp_path / "out" / "conversations.jsonl")) == 30
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from omi_client.cli._exit import ExitCode
+from omi_client.cli.exit_codes import ExitCode
 
 BATCH_PATH = "/v1/dev/user/memories/batch"
 
@@ -252,7 +252,7 @@ def test_restart_does_not_delete_the_journal_of_a_running_import(
 ) -> None:
     """Deleting a live journal would leave the running import appending to a headerless file,
     which no later run can resume, so the next --restart would create everything again."""
-    from omi_client.cli._journal import Journal
+    from omi_client.cli.engines.journal import Journal
 
     source = _write(tmp_path / "notes.jsonl", ["a", "b"])
     journal_path = tmp_path / "notes.jsonl.journal"

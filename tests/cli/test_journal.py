@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from omi_client.cli._importer import Importer, Outcome, Record
-from omi_client.cli._journal import Journal, JournalMismatch
+from omi_client.cli.engines.importer import Importer, Outcome, Record
+from omi_client.cli.engines.journal import Journal, JournalMismatch
 
 HEADER = {"kind": "memories", "sha256": "abc", "records": 3}
 
@@ -36,6 +36,7 @@ class MemoryServer:
     """Stores (id, key, created_at); create_batch follows a script of faults."""
 
     kind = "memories"
+    idempotent = False
 
     def __init__(self, batch_size: int = 2) -> None:
         self.batch_size = batch_size
@@ -71,13 +72,13 @@ class MemoryServer:
             raise Dropped
         return [i for i, _, _ in new]
 
-    def created_since(self, since: float) -> list[tuple[str, str]]:
+    def created_since(self, since: float | None) -> list[tuple[str, str]]:
         if self.list_script:
             step = self.list_script.pop(0)
             if step == "drop":
                 raise Dropped
             raise RateLimited(step)
-        return [(i, k) for i, k, at in self.items if at >= since]
+        return [(i, k) for i, k, at in self.items if since is None or at >= since]
 
     def classify(self, exc: BaseException) -> tuple[Outcome, float | None]:
         if isinstance(exc, RateLimited):
@@ -208,7 +209,7 @@ def test_items_that_existed_before_the_import_are_not_claimed(tmp_path: Path) ->
 
 
 def test_persistent_uncertain_failures_abort_resumably(tmp_path: Path) -> None:
-    from omi_client.cli._importer import ImportAborted
+    from omi_client.cli.engines.importer import ImportAborted
 
     server = MemoryServer()
     server.script = ["drop_before"] * 3
@@ -229,7 +230,7 @@ def test_completed_journal_sends_nothing(tmp_path: Path) -> None:
 
 
 def test_a_second_live_importer_cannot_open_the_same_journal(tmp_path: Path) -> None:
-    from omi_client.cli._journal import JournalBusy
+    from omi_client.cli.engines.journal import JournalBusy
 
     first = Journal(tmp_path / "j", dict(HEADER))
     with pytest.raises(JournalBusy):
@@ -269,12 +270,14 @@ def test_resume_right_after_a_crash_waits_for_the_batch_in_flight_to_settle(
     tmp_path: Path,
 ) -> None:
     """kill -9 at 1000 s, resumed at 1010 s: the killed request may still land, so the rerun
-    lists the server only once the attempt is `settle` (60 s) old, i.e. after sleeping 50 s."""
+    lists the server only once the attempt is `settle` (60 s) old, i.e. after sleeping 50 s.
+    The settle is the one the killed run sent the batch with (its timeout), recorded in the
+    journal, not the resuming run's (5 s here, as with a shorter --timeout)."""
     server = MemoryServer()
     server.script = ["crash_before"]
     records = _records(CONTENTS)
     with pytest.raises(Crash):
-        _importer(server, tmp_path / "j", records).run()
+        _importer(server, tmp_path / "j", records, settle=60.0).run()
     server.now += 10
     order: list[str] = []
     listing = server.created_since
@@ -285,7 +288,7 @@ def test_resume_right_after_a_crash_waits_for_the_batch_in_flight_to_settle(
 
     server.created_since = created_since  # type: ignore[method-assign]
     Importer(
-        server, Journal(tmp_path / "j", dict(HEADER)), records, settle=60.0,
+        server, Journal(tmp_path / "j", dict(HEADER)), records, settle=5.0,
         sleep=lambda s: order.append(f"sleep {s:g}"), clock=lambda: server.now,
     ).run()  # fmt: skip
     assert order[:2] == ["sleep 50", "list"]

@@ -6,7 +6,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
-from omi_client.cli._sdk import BatchTarget
+from omi_client.cli.engines.targets import BatchTarget
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 

@@ -1,8 +1,11 @@
 """The import journal: an append-only, fsync'd JSONL file that makes an import resumable.
 
 Records, one per line:
-  {"op": "begin", "v": 1, "kind": ..., "sha256": ..., "records": N}  first line, ties it to FILE
-  {"op": "send", "lines": [...], "at": unix_time}  written *before* a batch goes out
+  {"op": "begin", "v": 2, "kind": ..., "sha256": ..., "records": N}  first line; sha256 is the
+      hash of the parsed records (see records.py), which ties the journal to FILE's content
+  {"op": "send", "lines": [...], "at": server_time, "settle": seconds}  written *before* a batch
+      goes out; `at` is the server's clock (null if unknown), `settle` how long that attempt may
+      still be running on the server (its request timeout plus a margin)
   {"op": "done", "ids": {"<line>": "<server id>", ...}}  written after the server confirmed them
   {"op": "complete"}
 
@@ -19,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-VERSION = 1
+from .files import open_private
+
+VERSION = 2
 
 
 class JournalMismatch(Exception):
@@ -39,28 +44,43 @@ class Pending:
     """Lines whose create may or may not have reached the server, and when it was first sent."""
 
     lines: list[int]
-    since: float
+    since: float | None
+
+
+@dataclass
+class Send:
+    """One attempt at a batch: its lines, the server time it went out, and its settle."""
+
+    lines: list[int]
+    at: float | None
+    settle: float | None = None
 
 
 @dataclass
 class JournalState:
     header: dict[str, Any]
     done: dict[int, str] = field(default_factory=dict)  # line number -> server id
-    sends: list[tuple[list[int], float]] = field(default_factory=list)
+    sends: list[Send] = field(default_factory=list)
     complete: bool = False
+
+    def first_send(self, lines: list[int]) -> float | None:
+        """Server time of the first attempt at any of `lines` (None if any time is unknown)."""
+        wanted = set(lines)
+        times = [s.at for s in self.sends if wanted.intersection(s.lines)]
+        if not times or any(t is None for t in times):
+            return None
+        return min(t for t in times if t is not None)
 
     @property
     def pending(self) -> Pending | None:
         """The unsettled part of the last send, if any (see module docstring)."""
         if not self.sends:
             return None
-        last_lines = [n for n in self.sends[-1][0] if n not in self.done]
+        last_lines = [n for n in self.sends[-1].lines if n not in self.done]
         if not last_lines:
             return None
-        wanted = set(last_lines)
         # An earlier attempt at the same lines may also have landed late: reconcile from the first.
-        since = min(at for lines, at in self.sends if wanted.intersection(lines))
-        return Pending(lines=last_lines, since=since)
+        return Pending(lines=last_lines, since=self.first_send(last_lines))
 
 
 def _parse(raw: bytes) -> tuple[list[dict[str, Any]], int]:
@@ -108,7 +128,14 @@ def _replay(records: list[dict[str, Any]]) -> JournalState:
     for record in records[1:]:
         op = record["op"]
         if op == "send":
-            state.sends.append(([int(n) for n in record["lines"]], float(record["at"])))
+            at, settle = record.get("at"), record.get("settle")
+            state.sends.append(
+                Send(
+                    [int(n) for n in record["lines"]],
+                    None if at is None else float(at),
+                    None if settle is None else float(settle),
+                )
+            )
         elif op == "done":
             state.done.update({int(n): str(i) for n, i in record["ids"].items()})
         elif op == "complete":
@@ -143,7 +170,14 @@ class Journal:
                 self._append(header)
                 return
             self.state = _replay(records)
-            for key in ("v", "kind", "sha256"):
+            if self.state.header.get("v") != header.get("v"):
+                self.close()
+                raise JournalMismatch(
+                    f"{path} was written by another version of omi-client (journal format "
+                    f"{self.state.header.get('v')}); finish that import with that version, or "
+                    "move the journal away and use --restart (which sends every line again)"
+                )
+            for key in ("kind", "sha256"):
                 if self.state.header.get(key) != header.get(key):
                     created = len(self.state.done)
                     self.close()
@@ -164,9 +198,9 @@ class Journal:
             self._lock.close()
             self._lock = None
 
-    def record_send(self, lines: list[int], at: float) -> None:
-        self._append({"op": "send", "lines": lines, "at": at})
-        self.state.sends.append((list(lines), at))
+    def record_send(self, lines: list[int], at: float | None, settle: float | None = None) -> None:
+        self._append({"op": "send", "lines": lines, "at": at, "settle": settle})
+        self.state.sends.append(Send(list(lines), at, settle))
 
     def record_done(self, ids: dict[int, str]) -> None:
         if not ids:
@@ -180,7 +214,7 @@ class Journal:
 
     def _append(self, record: dict[str, Any]) -> None:
         data = (json.dumps(record, separators=(",", ":")) + "\n").encode()
-        with self.path.open("ab") as fh:
+        with open_private(self.path, "ab") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -215,7 +249,7 @@ def _lock(path: Path) -> Any:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX
         return None
-    handle = path.with_name(path.name + ".lock").open("a+b")
+    handle = open_private(path.with_name(path.name + ".lock"), "a+b")
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:

@@ -2,14 +2,20 @@
 
 The loop, per batch: journal "send" (fsync) -> create -> journal "done" with the server ids.
 - 429: nothing was written; wait out Retry-After (the hourly window) and resend the same batch.
-- connection error, timeout, 5xx: the batch may or may not have landed, so it is *reconciled*:
-  items created on the server since the batch was sent are matched to the batch by content
-  (a multiset match, skipping ids the journal already owns or that existed before the import), the
-  matches are journaled as done, and only the rest is resent.
+- certainly not processed (the SDK's `may_have_been_processed` is False: a connect failure, the
+  API's own 503): resend after a backoff.
+- anything else that may have landed (timeout, dropped connection, a 5xx): the batch is
+  *reconciled*: items created on the server since the batch was sent are matched to the batch by
+  content (a multiset match, skipping ids the journal already owns or that existed before the
+  import), the matches are journaled as done, and only the rest is resent. An idempotent target
+  (conversations, keyed by a client session id) is simply resent: the server deduplicates.
 - a crash anywhere: the next run finds the unsettled "send" in the journal and reconciles it first.
-Reconciling waits until the latest attempt is `settle` seconds old: a request the client gave up on
-(timeout, kill -9) may still be running on the server, and listing before it commits would find
-nothing and resend a batch that is about to land.
+Reconciling waits until the latest attempt is `settle` seconds old (the settle of the run that
+sent it, recorded in the journal): a request the client gave up on (timeout, kill -9) may still be
+running on the server, and listing before it commits would find nothing and resend a batch that is
+about to land. "When" is always the SERVER's time (`clock`), compared with the `created_at` it
+stamps, never the client's wall clock; None means not known yet, and then nothing is filtered by
+time (every page is read).
 The server side is abstracted as a :class:`Target` so this logic does not depend on the SDK.
 """
 
@@ -21,9 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from ._journal import Journal
+from .journal import Journal
 
-Outcome = Literal["rate_limited", "uncertain", "fatal"]
+Outcome = Literal["rate_limited", "resend", "uncertain", "fatal"]
 
 
 @dataclass(frozen=True)
@@ -43,13 +49,15 @@ class Target(Protocol):
 
     kind: str
     batch_size: int
+    idempotent: bool  # resending a batch cannot create anything twice
 
     def create_batch(self, bodies: list[dict[str, Any]]) -> list[str]:
         """Create all bodies in one request; return the new ids in input order."""
         ...
 
-    def created_since(self, since: float) -> list[tuple[str, str]]:
-        """(id, key) of every item created at or after unix time `since` (or of unknown age)."""
+    def created_since(self, since: float | None) -> list[tuple[str, str]]:
+        """(id, key) of every item created at or after server time `since` (or of unknown age);
+        every item when `since` is None."""
         ...
 
     def classify(self, exc: BaseException) -> tuple[Outcome, float | None]:
@@ -99,7 +107,7 @@ LIST_RETRIES = 6  # transient failures of one reconciliation listing before givi
 
 def list_recent(
     target: Target,
-    since: float,
+    since: float | None,
     sleep: Callable[[float], None],
     on_wait: Callable[[float, int | None], None] | None = None,
 ) -> list[tuple[str, str]]:
@@ -111,7 +119,7 @@ def list_recent(
             return target.created_since(since)
         except Exception as exc:
             outcome, retry_after = target.classify(exc)
-            if outcome == "uncertain" and failures < LIST_RETRIES:
+            if outcome in ("uncertain", "resend") and failures < LIST_RETRIES:
                 failures += 1
                 sleep(min(30.0, 2.0**failures))
                 continue
@@ -123,7 +131,9 @@ def list_recent(
             sleep(delay)
 
 
-CLOCK_SKEW = 300.0  # seconds of client/server clock disagreement tolerated when reconciling
+# Slack when comparing the server's created_at with the server time a batch was sent at: the
+# `Date` header has one-second resolution (see server_clock). Both are the server's clock.
+MARGIN = 5.0
 
 
 class Importer:
@@ -135,9 +145,9 @@ class Importer:
         *,
         events: Events | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float | None] = time.time,
         max_uncertain_attempts: int = 6,
-        clock_skew: float = CLOCK_SKEW,
+        margin: float = MARGIN,
         settle: float = 0.0,
     ) -> None:
         self.target = target
@@ -147,7 +157,7 @@ class Importer:
         self.sleep = sleep
         self.clock = clock
         self.max_uncertain_attempts = max_uncertain_attempts
-        self.clock_skew = clock_skew
+        self.margin = margin
         self.settle = settle
         self._by_line = {r.line: r for r in self.records}
         self.summary = ImportSummary(len(self.records), 0, 0, 0, 0, 0)
@@ -159,7 +169,10 @@ class Importer:
             return self.summary
         pending = state.pending
         if pending is not None:
-            self._reconcile(pending.lines, pending.since)
+            if self.target.idempotent:
+                pass  # resent below with the rest: the server returns what it already made
+            else:
+                self._reconcile(pending.lines, pending.since)
         todo = [r for r in self.records if r.line not in state.done]
         size = self.target.batch_size
         for start in range(0, len(todo), size):
@@ -172,7 +185,7 @@ class Importer:
         waits = 0
         while batch:
             lines = [r.line for r in batch]
-            self.journal.record_send(lines, self.clock())
+            self.journal.record_send(lines, self.clock(), self.settle)
             try:
                 ids = self.target.create_batch([r.body for r in batch])
             except Exception as exc:
@@ -189,10 +202,10 @@ class Importer:
                     self.summary.failed_batches += 1
                     raise
                 uncertain += 1
-                self.events.waiting(0.0, f"{type(exc).__name__}; reconciling")
-                since = min(at for ls, at in self.journal.state.sends if set(ls) & set(lines))
-                self._reconcile(lines, since)
-                batch = [r for r in batch if r.line not in self.journal.state.done]
+                if outcome == "uncertain" and not self.target.idempotent:
+                    self.events.waiting(0.0, f"{type(exc).__name__}; reconciling")
+                    self._reconcile(lines, self.journal.state.first_send(lines))
+                    batch = [r for r in batch if r.line not in self.journal.state.done]
                 if batch and uncertain >= self.max_uncertain_attempts:
                     self.summary.failed_batches += 1
                     raise ImportAborted(
@@ -204,7 +217,7 @@ class Importer:
             if len(ids) != len(batch):
                 # The server answered but not with one id per item: settle it by reconciliation.
                 uncertain += 1
-                self._reconcile(lines, self.journal.state.sends[-1][1])
+                self._reconcile(lines, self.journal.state.first_send(lines))
                 batch = [r for r in batch if r.line not in self.journal.state.done]
                 if batch and uncertain >= self.max_uncertain_attempts:
                     self.summary.failed_batches += 1
@@ -215,25 +228,36 @@ class Importer:
             self.events.created(len(ids))
             return
 
-    def recent(self, since: float) -> list[tuple[str, str]]:
+    def recent(self, since: float | None) -> list[tuple[str, str]]:
         def on_wait(delay: float, limit: int | None) -> None:
             self.summary.rate_limit_waits += 1
             self.events.waiting(delay, "rate limited (listing)", limit)
 
         return list_recent(self.target, since, self.sleep, on_wait)
 
-    def _reconcile(self, lines: list[int], since: float) -> None:
-        """Journal as done every line of `lines` whose item the server already holds."""
+    def _settle_wait(self, lines: list[int]) -> float:
+        """Seconds until the latest attempt at `lines` is as old as the settle it was sent with."""
         wanted = set(lines)
-        attempts = [at for sent, at in self.journal.state.sends if wanted.intersection(sent)]
-        wait = max(attempts, default=0.0) + self.settle - self.clock()
+        attempts = [s for s in self.journal.state.sends if wanted.intersection(s.lines)]
+        if not attempts:
+            return 0.0
+        latest = attempts[-1]  # sends are journaled in order
+        settle = latest.settle if latest.settle is not None else self.settle
+        now = self.clock()
+        if latest.at is None or now is None:
+            return settle  # no common clock to measure the age with: assume it was just sent
+        return latest.at + settle - now
+
+    def _reconcile(self, lines: list[int], since: float | None) -> None:
+        """Journal as done every line of `lines` whose item the server already holds."""
+        wait = self._settle_wait(lines)
         if wait > 0:
             self.events.waiting(wait, "letting the batch in flight settle")
             self.sleep(wait)
         owned = set(self.journal.state.done.values())
         owned.update(str(i) for i in self.journal.state.header.get("baseline_ids", ()))
         candidates: dict[str, list[str]] = defaultdict(list)
-        for item_id, key in self.recent(since - self.clock_skew):
+        for item_id, key in self.recent(None if since is None else since - self.margin):
             if item_id not in owned:
                 candidates[match_key(key)].append(item_id)
         found: dict[int, str] = {}

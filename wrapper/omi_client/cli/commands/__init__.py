@@ -1,0 +1,1 @@
+"""One module per command group; `omi_client.cli.app` puts them together."""
