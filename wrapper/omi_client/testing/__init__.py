@@ -59,7 +59,7 @@ def __getattr__(name: str) -> Any:
     try:
         module = importlib.import_module(f".{where[0]}", __name__)
     except ModuleNotFoundError as exc:
-        if exc.name not in _EXTRA:
+        if (exc.name or "").split(".")[0] not in _EXTRA:
             raise
         raise ModuleNotFoundError(
             f"omi_client.testing needs the mock extra: pip install 'omi-client[mock]' "

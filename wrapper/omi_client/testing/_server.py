@@ -20,9 +20,9 @@ class FakeOmiServer:
     """A FakeOmi served on 127.0.0.1 (a free port unless given), with a ready key and token.
 
     Use as a context manager, or start()/stop(). ``seed`` puts records in while it serves,
-    ``clock`` moves its time, ``app`` is the live FakeOmi; `replace_app` swaps in another one (the pytest
-    plugin gives every test a fresh FakeOmi on an already running server: ~0.5 ms instead of
-    ~25 ms to start and ~200 ms to stop uvicorn). `key` makes the ready key this one.
+    ``clock`` moves its time, ``app`` is the live FakeOmi; ``replace_app`` swaps in another one
+    (the pytest plugin gives every test a fresh FakeOmi on an already running server: ~0.5 ms
+    instead of ~25 ms to start and ~200 ms to stop uvicorn). ``key`` makes the ready key this one.
     """
 
     def __init__(
