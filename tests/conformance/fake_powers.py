@@ -15,30 +15,39 @@ from functools import cached_property
 from typing import Any
 
 from harness import Api, Budget
-from omi_client.testing import FakeOmiServer
+from omi_client.testing import Clock, FakeOmiServer
 
 
-class SteppingClock:
+class SteppingClock(Clock):
     """The fake's clock: starts at noon UTC of a fixed day and moves 1 ms per reading, so every
     timestamp is distinct and ordered, and nothing depends on the wall clock or the hour."""
 
     def __init__(self, start: datetime | None = None, step: timedelta = timedelta(milliseconds=1)):
-        self._now = start or datetime(2030, 6, 15, 12, 0, tzinfo=UTC)
+        super().__init__()
+        self._start = start or datetime(2030, 6, 15, 12, 0, tzinfo=UTC)
+        self._now = self._start
         self._step = step
-        self._lock = threading.Lock()
 
-    def __call__(self) -> datetime:
+    def now(self) -> datetime:
         with self._lock:
             self._now += self._step
             return self._now
 
-    def advance(self, **delta: float) -> None:
-        with self._lock:
-            self._now += timedelta(**delta)
-
     def peek(self) -> datetime:
         with self._lock:
             return self._now
+
+    def reset(self) -> None:
+        with self._lock:
+            self._now = self._start
+        self._moved()
+
+    def _shift(self, delta: timedelta) -> None:
+        with self._lock:
+            self._now += delta
+
+    def _real_seconds(self, clock_seconds: float) -> float | None:
+        return None  # it only moves when read or advanced
 
 
 class FakePowers:
