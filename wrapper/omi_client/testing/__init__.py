@@ -11,7 +11,7 @@ automatically) runs one per test on a free 127.0.0.1 port.
 from __future__ import annotations
 
 from ._app import DEFAULT_UID, FakeOmi
-from ._auth import SCOPES
+from ._auth import READ_SCOPES, SCOPES
 from ._cli import main
 from ._clock import Clock, ManualClock, SystemClock
 from ._faults import HEADER as FAULT_HEADER, FaultConfig
@@ -24,6 +24,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_UID",
     "FAULT_HEADER",
+    "READ_SCOPES",
     "SCOPES",
     "Clock",
     "FakeOmi",
