@@ -15,6 +15,16 @@ from typing import Any
 import jsonpatch
 from omi_client.testing import SCOPES
 
+# What Python's str.strip() removes (str.isspace), spelled out: JSON Schema's \\s differs.
+PY_WHITESPACE = (
+    "\\t\\n\\u000b\\f\\r\\u001c-\\u001f \\u0085\\u00a0\\u1680\\u2000-\\u200a"
+    "\\u2028\\u2029\\u202f\\u205f\\u3000"
+)
+KEY_ROUTES = (
+    ("/v1/dev/keys", "get"),
+    ("/v1/dev/keys", "post"),
+    ("/v1/dev/keys/{key_id}", "delete"),
+)
 CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
 EXAMPLES = {
     ("/v1/dev/user/memories", "post"): {
@@ -47,6 +57,13 @@ EXAMPLES = {
 
 def _pointer(*parts: str) -> str:
     return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _error_response(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
+    }
 
 
 def _category_list(values: list[str]) -> dict[str, Any]:
@@ -91,7 +108,8 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
         )
     ops.append(
         {
-            "reason": "Key scopes must be known scope names (422 otherwise); the spec: any string.",
+            "reason": "Key scopes must be known scope names (400 otherwise, SCOPE-4); the spec: "
+            "any string.",
             "op": "add",
             "path": _pointer(
                 "components",
@@ -107,6 +125,56 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
             "value": list(SCOPES),
         }
     )
+    ops.append(
+        {
+            "reason": "A key name must not be blank after Python's str.strip() (422 'Key name "
+            "cannot be empty', KEY-4); the spec: any string.",
+            "op": "add",
+            "path": _pointer("components", "schemas", "DevApiKeyCreate", "properties", "name"),
+            "value": {"title": "Name", "type": "string", "pattern": f"[^{PY_WHITESPACE}]"},
+        }
+    )
+    ops.append(
+        {
+            "reason": "An unknown scope is a 400 with a string detail (SCOPE-4).",
+            "op": "add",
+            "path": _pointer("paths", "/v1/dev/keys", "post", "responses", "400"),
+            "value": _error_response("Invalid scopes"),
+        }
+    )
+    ops.append(
+        {
+            "reason": "A blank key name is a 422 with a string detail (KEY-4), besides "
+            "FastAPI's list-shaped 422.",
+            "op": "replace",
+            "path": _pointer(
+                "paths",
+                "/v1/dev/keys",
+                "post",
+                "responses",
+                "422",
+                "content",
+                "application/json",
+                "schema",
+            ),
+            "value": {
+                "anyOf": [
+                    {"$ref": "#/components/schemas/HTTPValidationError"},
+                    {"$ref": "#/components/schemas/ErrorResponse"},
+                ]
+            },
+        }
+    )
+    for path, method in KEY_ROUTES:
+        ops.append(
+            {
+                "reason": "FastAPI 0.121's HTTPBearer answers a missing or non-Bearer "
+                "Authorization header with 403 (KEY-1, KEY-2).",
+                "op": "add",
+                "path": _pointer("paths", path, method, "responses", "403"),
+                "value": _error_response("Not authenticated"),
+            }
+        )
     for item in spec["paths"].values():
         patch = item.get("patch", {})
         ref = patch.get("requestBody", {}).get("content", {}).get("application/json", {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from fake_helpers import json_of
-from omi_client.testing import SCOPES, FakeOmiServer
+from omi_client.testing import READ_SCOPES, SCOPES, FakeOmiServer
 
 MEM = "/v1/dev/user/memories"
 MISSING = {"detail": "Missing or invalid Authorization header. Must be 'Bearer API_KEY'"}
@@ -29,8 +29,8 @@ def test_unknown_or_misshapen_key_is_401_invalid_api_key(server: FakeOmiServer, 
     assert json_of(response, 401) == INVALID
 
 
-def test_key_without_scopes_is_read_only(server: FakeOmiServer) -> None:
-    headers = {"Authorization": f"Bearer {server.issue_key(scopes=[])}"}
+def test_a_read_only_key_reads_but_cannot_write(server: FakeOmiServer) -> None:
+    headers = {"Authorization": f"Bearer {server.issue_key(scopes=list(READ_SCOPES))}"}
     with httpx.Client(base_url=server.base_url, headers=headers) as client:
         assert json_of(client.get(MEM)) == []
         assert json_of(client.get("/v1/dev/user/goals")) == []
@@ -78,18 +78,7 @@ def test_auth_comes_before_validation(server: FakeOmiServer) -> None:
     assert json_of(response, 401) == MISSING
 
 
-def test_key_routes_take_a_firebase_token_not_a_dev_key(server: FakeOmiServer) -> None:
-    url = server.base_url + "/v1/dev/keys"
-    assert json_of(httpx.get(url), 401) == {"detail": "Authorization header not found"}
-    bad = {"detail": "Invalid authorization token"}
-    assert (
-        json_of(httpx.get(url, headers={"Authorization": f"Bearer {server.api_key}"}), 401) == bad
-    )
-    forged = server.firebase_token[:-4] + (
-        "AAAA" if not server.firebase_token.endswith("AAAA") else "BBBB"
-    )
-    assert json_of(httpx.get(url, headers={"Authorization": f"Bearer {forged}"}), 401) == bad
-    # ... and a Firebase token is no developer key.
+def test_a_firebase_token_is_no_developer_key(server: FakeOmiServer) -> None:
     token = {"Authorization": f"Bearer {server.firebase_token}"}
     assert json_of(httpx.get(server.base_url + MEM, headers=token), 401) == INVALID
 
@@ -101,9 +90,7 @@ def test_key_lifecycle_create_list_use_revoke(server: FakeOmiServer) -> None:
             keys.post("/v1/dev/keys", json={"name": "ci", "scopes": ["memories:read"]})
         )
         assert created["key"].startswith("omi_dev_") and len(created["key"]) == 40
-        assert created["key_prefix"] == created["key"][:12] and created["scopes"] == [
-            "memories:read"
-        ]
+        assert created["scopes"] == ["memories:read"]
         listed = json_of(keys.get("/v1/dev/keys"))
         assert created["id"] in [k["id"] for k in listed]
         assert all("key" not in k for k in listed)  # the secret is shown once, at creation
@@ -114,19 +101,7 @@ def test_key_lifecycle_create_list_use_revoke(server: FakeOmiServer) -> None:
         assert "content-length" not in revoked.headers  # RFC 9110: never on a 204 (as Starlette)
         assert "content-type" not in revoked.headers
         assert json_of(httpx.get(server.base_url + MEM, headers=use), 401) == INVALID
-        assert json_of(keys.delete(f"/v1/dev/keys/{created['id']}"), 404) == {
-            "detail": "API key not found"
-        }
-
-
-def test_unknown_scope_names_are_a_422(server: FakeOmiServer) -> None:
-    token = {"Authorization": f"Bearer {server.firebase_token}"}
-    response = httpx.post(
-        server.base_url + "/v1/dev/keys", headers=token, json={"name": "x", "scopes": ["root"]}
-    )
-    [error] = json_of(response, 422)["detail"]
-    assert error["type"] == "value_error" and error["loc"] == ["body", "scopes"]
-    assert "Invalid scopes: root" in error["msg"]
+        assert keys.delete(f"/v1/dev/keys/{created['id']}").status_code == 204  # idempotent
 
 
 def test_users_are_isolated(server: FakeOmiServer) -> None:

@@ -130,7 +130,8 @@ def test_wrong_key_and_missing_scope_over_http(omi_fake: Any) -> None:
     with bad, pytest.raises(oc.AuthenticationError) as info:
         bad.memories.list()
     assert info.value.detail == "Invalid API Key"
-    with Omi(omi_fake.issue_key(scopes=[]), base_url=omi_fake.base_url) as read_only:
+    read_scopes = ["conversations:read", "memories:read", "action_items:read", "goals:read"]
+    with Omi(omi_fake.issue_key(scopes=read_scopes), base_url=omi_fake.base_url) as read_only:
         assert read_only.memories.list() == []
         with pytest.raises(oc.PermissionDeniedError) as denied:
             read_only.memories.create("nope")

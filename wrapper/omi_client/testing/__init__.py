@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._app import DEFAULT_UID as DEFAULT_UID, FakeOmi as FakeOmi
-    from ._auth import SCOPES as SCOPES
+    from ._auth import READ_SCOPES as READ_SCOPES, SCOPES as SCOPES
     from ._cli import main as main
     from ._clock import Clock as Clock, ManualClock as ManualClock, SystemClock as SystemClock
     from ._faults import HEADER as FAULT_HEADER, FaultConfig as FaultConfig  # noqa: F401
@@ -40,6 +40,7 @@ _WHERE = {
     "DEFAULT_UID": ("_app", "DEFAULT_UID"),
     "FAULT_HEADER": ("_faults", "HEADER"),
     "SCOPES": ("_auth", "SCOPES"),
+    "READ_SCOPES": ("_auth", "READ_SCOPES"),
     "FakeOmi": ("_app", "FakeOmi"),
     "FakeOmiServer": ("_server", "FakeOmiServer"),
     "FaultConfig": ("_faults", "FaultConfig"),

@@ -105,7 +105,8 @@ class FakeOmi:
         name: str = "dev",
         key: str | None = None,
     ) -> str:
-        """A new developer key for `uid` (all scopes unless given; [] makes it read-only)."""
+        """A new developer key for `uid`: all scopes unless given (as over the API, [] allows
+        nothing; READ_SCOPES reads everything)."""
         created = self.auth.create_key(uid, name, list(SCOPES) if scopes is None else scopes, key)
         return str(created["key"])
 
@@ -139,6 +140,7 @@ class FakeOmi:
         if self.limiter is not None:
             self.limiter.reset()
         self.request_log.clear()
+        self.auth.forget_cache()
         self.clock.reset()
 
     def items(self, resource: str, uid: str = DEFAULT_UID) -> list[dict[str, Any]]:

@@ -89,7 +89,7 @@ class FakeOmiServer:
         return self.app.request_log
 
     def issue_key(self, scopes: list[str] | None = None, name: str = "test") -> str:
-        """Another key for the same user; scopes=[] makes it read-only."""
+        """Another key for the same user: all scopes unless given ([] allows nothing)."""
         return self.app.create_key(self.uid, scopes=scopes, name=name)
 
     def inject(self, status: int | None = None, **options: Any) -> None:

@@ -94,3 +94,14 @@ def in_range(docs: list[Doc], start: str | None, end: str | None) -> list[Doc]:
         high = utc_key(parsed) if parsed else "9999"
         docs = [d for d in docs if utc_key(datetime.fromisoformat(d["created_at"])) <= high]
     return docs
+
+
+def api_datetime(stored: str | None) -> str | None:
+    """A stored timestamp as the real API writes it (pydantic v2): UTC with a `Z`, microseconds
+    only when there are any (`2025-01-06T09:00:00Z`, `2025-01-06T09:00:00.400000Z`)."""
+    if stored is None:
+        return None
+    value = datetime.fromisoformat(stored)
+    if value.utcoffset() != timedelta(0):
+        return value.isoformat()
+    return value.replace(tzinfo=None).isoformat() + "Z"
