@@ -56,10 +56,11 @@ mock: venv
 bench: venv prism
 	$(PY) bench/run_all.py $(BENCH_ARGS)
 
-# Follow upstream: make sync-spec SPEC=path/or/url/to/openapi.json
+# Follow upstream: make sync-spec SPEC=<URL, or file COMMIT=<its upstream commit>>; rewrites
+# spec/PROVENANCE.json (source, commit, date, sha256), which tests/test_foundation.py checks.
 sync-spec: venv
-	@test -n "$(SPEC)" || { echo "usage: make sync-spec SPEC=<file or URL>"; exit 2; }
-	$(PY) tools/sync_spec.py "$(SPEC)"
+	@test -n "$(SPEC)" || { echo "usage: make sync-spec SPEC=<file or URL> [COMMIT=<upstream commit>]"; exit 2; }
+	$(PY) tools/sync_spec.py "$(SPEC)" $(if $(COMMIT),--commit "$(COMMIT)")
 	$(MAKE) generate
 	$(MAKE) test
 
