@@ -1,6 +1,6 @@
 # omi-client developer tasks. Two commands set up everything on a fresh machine:
 #   make demo   - tour of the SDK and CLI against the embedded fake Omi server
-#   make test   - venv + pinned deps, generated-code check, ruff, mypy --strict, pytest
+#   make test   - venv + pinned deps, generated-code check, ruff, workflow lint, mypy --strict, pytest
 #                 (pytest includes the Prism contract suite and the spec-change rehearsal)
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv generate check-generated lint typecheck pytest test demo bench lock sync-spec mock contract conformance spec-diff spec-variants prism clean
+.PHONY: venv generate check-generated lint lint-workflows typecheck pytest test demo bench lock sync-spec mock contract conformance spec-diff spec-variants prism clean
 
 venv: $(STAMP)
 
@@ -35,13 +35,18 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# GitHub workflows: schema (check-jsonschema's vendored copy) and security audit (zizmor), offline.
+lint-workflows: venv
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline --pedantic --no-progress .github/workflows
+
 typecheck: venv
 	$(BIN)/mypy wrapper/omi_client
 
 pytest: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test: check-generated lint typecheck prism pytest
+test: check-generated lint lint-workflows typecheck prism pytest
 
 # A scripted tour (CLI + Python API) against `omi-client mock`; starts and stops the server itself.
 demo: venv
@@ -56,10 +61,11 @@ mock: venv
 bench: venv prism
 	$(PY) bench/run_all.py $(BENCH_ARGS)
 
-# Follow upstream: make sync-spec SPEC=path/or/url/to/openapi.json
+# Follow upstream: make sync-spec SPEC=<URL, or file COMMIT=<its upstream commit>>; rewrites
+# spec/PROVENANCE.json (source, commit, date, sha256), which tests/test_foundation.py checks.
 sync-spec: venv
-	@test -n "$(SPEC)" || { echo "usage: make sync-spec SPEC=<file or URL>"; exit 2; }
-	$(PY) tools/sync_spec.py "$(SPEC)"
+	@test -n "$(SPEC)" || { echo "usage: make sync-spec SPEC=<file or URL> [COMMIT=<upstream commit>]"; exit 2; }
+	$(PY) tools/sync_spec.py "$(SPEC)" $(if $(COMMIT),--commit "$(COMMIT)")
 	$(MAKE) generate
 	$(MAKE) test
 

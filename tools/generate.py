@@ -35,10 +35,20 @@ TARGET = ROOT / "generated" / "omi_client" / "_generated"
 def patched_spec() -> dict[str, object]:
     spec = json.loads(SPEC.read_text(encoding="utf-8"))
     patch = json.loads(PATCH.read_text(encoding="utf-8"))
-    for entry in patch:
+    for number, entry in enumerate(patch, 1):
         if not entry.get("reason"):
             sys.exit(f"spec/patch.json: entry {entry!r} has no 'reason'")
-    result: dict[str, object] = jsonpatch.apply_patch(spec, patch)
+        try:
+            spec = jsonpatch.apply_patch(spec, [entry])
+        except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException) as exc:
+            sys.exit(
+                f"spec/patch.json entry {number} ({entry['op']} {entry['path']}) no longer applies "
+                f"to spec/openapi.json: {exc}.\nIt was there because: {entry['reason']}\n"
+                "The spec changed under it (see the report of make sync-spec, or make spec-diff "
+                "NEW=spec/openapi.json OLD=.tools/openapi.previous.json): update or remove the "
+                "entry, then run make generate."
+            )
+    result: dict[str, object] = spec
     return result
 
 

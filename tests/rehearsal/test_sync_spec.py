@@ -15,13 +15,20 @@ def test_sync_spec_keeps_the_previous_spec_and_prints_the_report(tmp_path: Path)
     checkout = tmp_path / "checkout"
     (checkout / "tools").mkdir(parents=True)
     (checkout / "spec").mkdir()
-    for tool in ("sync_spec.py", "spec_diff.py"):
+    for tool in ("sync_spec.py", "spec_diff.py", "spec_provenance.py"):
         shutil.copy(ROOT / "tools" / tool, checkout / "tools" / tool)
     shutil.copy(SPEC, checkout / "spec" / "openapi.json")
+    shutil.copy(SPEC.parent / "PROVENANCE.json", checkout / "spec" / "PROVENANCE.json")
     upstream = {p.stem: p for p in write_all(tmp_path / "variants")}["field-removed"]
 
     run = subprocess.run(
-        [sys.executable, str(checkout / "tools" / "sync_spec.py"), str(upstream)],
+        [
+            sys.executable,
+            str(checkout / "tools" / "sync_spec.py"),
+            str(upstream),
+            "--commit",
+            "0" * 40,
+        ],
         capture_output=True,
         text=True,
     )
