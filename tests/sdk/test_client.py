@@ -147,3 +147,75 @@ def test_the_wrong_kind_of_http_client_is_refused_up_front() -> None:
     with pytest.raises(oc.ConfigurationError, match=r"httpx\.Client,"):
         Omi(KEY, http_client=async_http)  # type: ignore[arg-type]
     sync_http.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://user:s3cret-pw@127.0.0.1:8787",
+        "https://:s3cret-pw@api.omi.me",
+        "https://s3cret-pw@h",
+    ],
+)
+def test_a_base_url_with_credentials_is_refused_without_echoing_them(
+    clients: Clients, url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # It leaked into repr(Omi) and debug logs, and httpx sent it as Basic auth instead of the key.
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(oc.ConfigurationError, match="credentials") as info:
+        clients.client(KEY, base_url=url)
+    monkeypatch.setenv("OMI_BASE_URL", url)
+    with pytest.raises(oc.ConfigurationError, match="credentials") as from_env:
+        clients.client(KEY)
+    for error in (info.value, from_env.value):
+        assert "s3cret-pw" not in str(error) and "s3cret-pw" not in repr(error)
+    assert "s3cret-pw" not in caplog.text and clients.requests == []
+
+
+@pytest.mark.parametrize("url", ["https://api.omi.me/?x=1", "https://api.omi.me/#top"])
+def test_a_base_url_with_a_query_or_fragment_is_refused(clients: Clients, url: str) -> None:
+    with pytest.raises(oc.ConfigurationError, match="query or fragment"):
+        clients.client(KEY, base_url=url)
+
+
+def test_no_credentials_at_all_is_refused_at_construction(clients: Clients) -> None:
+    with pytest.raises(oc.ConfigurationError, match="no credentials") as info:
+        clients.client()
+    assert info.value.may_have_been_processed is False
+
+
+def test_a_key_management_client_needs_only_a_firebase_token(
+    clients: Clients, omi_fake: Any
+) -> None:
+    omi = clients.client(firebase_token=omi_fake.firebase_token, base_url=omi_fake.base_url)
+    assert [k.name for k in omi.keys.list()]  # the fake's ready key
+    sent = len(clients.requests)
+    with pytest.raises(oc.ConfigurationError, match="OMI_API_KEY"):
+        omi.memories.list()  # a developer-key operation: refused before sending
+    assert len(clients.requests) == sent
+
+
+@pytest.mark.parametrize(
+    ("value", "allowed"), [("1", True), ("true", True), ("0", False), ("", False)]
+)
+def test_omi_allow_insecure_http_opts_in_to_plain_http_for_a_test_host(
+    clients: Clients, monkeypatch: pytest.MonkeyPatch, value: str, allowed: bool
+) -> None:
+    monkeypatch.setenv("OMI_ALLOW_INSECURE_HTTP", value)
+    url = "http://fake-omi:8787"  # e.g. a fake server in docker-compose
+    if not allowed:
+        with pytest.raises(oc.ConfigurationError, match="OMI_ALLOW_INSECURE_HTTP"):
+            clients.client(KEY, base_url=url)
+        return
+    script = Script(ok([]))
+    omi = clients.client(KEY, base_url=url, transport=httpx.MockTransport(script))
+    omi.memories.list()
+    assert str(script.requests[0].url).startswith("http://fake-omi:8787/v1/dev/user/memories")
+
+
+@pytest.mark.parametrize("headers", [{"X-Note": "café"}, {"X-Bad": "a\nb"}, {"Ünï": "x"}])
+def test_default_headers_that_cannot_be_sent_are_refused_up_front(
+    clients: Clients, headers: dict[str, str]
+) -> None:
+    with pytest.raises(oc.ConfigurationError, match="printable ASCII"):
+        clients.client(KEY, default_headers=headers)

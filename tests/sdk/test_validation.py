@@ -209,3 +209,35 @@ def test_a_lone_surrogate_in_a_late_item_stops_create_many_before_any_request(
         omi.memories.create_many(items)
     assert info.value.field == "memories[30].content"
     assert clients.requests == [] and omi_fake.count("memories") == 0
+
+
+def test_path_arguments_are_encoded_so_the_request_reaches_exactly_the_intended_route(
+    clients: Clients, omi_fake: Any
+) -> None:
+    omi = clients.fake(omi_fake)
+    with pytest.raises(oc.NotFoundError):
+        omi.goals.get("a b?c#d%2F")
+    [request] = clients.requests
+    assert request.url.raw_path == b"/v1/dev/user/goals/a%20b%3Fc%23d%252F"
+    assert [(m, p) for m, p, _ in omi_fake.request_log] == [
+        ("GET", "/v1/dev/user/goals/a b?c#d%2F")
+    ]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda o, g: o.goals.get(g + "/history"),
+        lambda o, g: o.goals.delete(g + "/progress"),
+        lambda o, g: o.memories.delete("x/../" + g),
+    ],
+)
+def test_an_id_with_a_slash_is_refused_instead_of_reaching_another_route(
+    clients: Clients, omi_fake: Any, call: Any
+) -> None:
+    omi = clients.fake(omi_fake)
+    goal = omi.goals.create("Run")
+    clients.requests.clear()
+    with pytest.raises(oc.ValidationError, match="contains '/'"):
+        call(omi, goal.id)
+    assert clients.requests == []

@@ -55,6 +55,35 @@ def _credential(name: str, value: str | None) -> Secret | None:
     return Secret(value)
 
 
+INSECURE_HTTP_ENV = "OMI_ALLOW_INSECURE_HTTP"
+
+
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _check_base_url(url: str, allow_insecure_http: bool) -> None:
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        raise ConfigurationError("base_url is not a valid URL") from None
+    if parsed.userinfo:
+        # It would show in reprs and debug logs, and httpx would send it as Basic auth in place
+        # of the API key. Not echoed: it holds a password.
+        raise ConfigurationError(
+            "base_url must not contain credentials (user:password@); pass the key as api_key="
+        )
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+    if parsed.query or parsed.fragment:
+        raise ConfigurationError(f"base_url must not have a query or fragment, got {url!r}")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
+        raise ConfigurationError(
+            f"refusing to send credentials over plain http to {parsed.host}; use https, or "
+            f"pass allow_insecure_http=True (or set {INSECURE_HTTP_ENV}=1) for a test server"
+        )
+
+
 def resolve_options(
     api_key: str | None,
     base_url: str | None,
@@ -70,15 +99,14 @@ def resolve_options(
         "firebase_token",
         firebase_token if firebase_token is not None else os.environ.get("OMI_FIREBASE_TOKEN"),
     )
-    url = (base_url or os.environ.get("OMI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-    parsed = httpx.URL(url)
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
+    if key is None and token is None:
+        # A client needs a developer key, or a Firebase token when it only manages keys.
         raise ConfigurationError(
-            f"refusing to send credentials over plain http to {parsed.host}; use https, "
-            "or pass allow_insecure_http=True if you really mean it"
+            "no credentials: pass api_key= (or set OMI_API_KEY); a client that only manages "
+            "API keys takes firebase_token= (or OMI_FIREBASE_TOKEN) instead"
         )
+    url = (base_url or os.environ.get("OMI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+    _check_base_url(url, allow_insecure_http or _env_flag(INSECURE_HTTP_ENV))
     policy = retry_policy or RetryPolicy()
     if not isinstance(max_retries, NotGiven):
         policy = _with_retries(policy, max_retries)
@@ -96,6 +124,12 @@ def _headers(headers: dict[str, str] | None) -> tuple[tuple[str, str], ...]:
     if any(name.lower() == "authorization" for name in headers or {}):
         # It would go out next to (or instead of) the key's header, depending on case.
         raise ConfigurationError("default_headers cannot set Authorization: pass api_key= instead")
+    for name, value in (headers or {}).items():
+        if not all(isinstance(x, str) and x.isascii() and x.isprintable() for x in (name, value)):
+            # httpx would fail at send time, quoting the value (often a proxy credential).
+            raise ConfigurationError(
+                f"default_headers[{name!r}]: names and values must be printable ASCII strings"
+            )
     return tuple((headers or {}).items())
 
 
