@@ -11,7 +11,8 @@ STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: venv generate check-generated lint lint-workflows typecheck pytest test demo bench lock sync-spec mock contract conformance spec-diff spec-variants prism clean
+.PHONY: venv generate unasync check-generated lint lint-workflows typecheck pytest test demo bench lock
+.PHONY: sync-spec mock contract conformance spec-diff spec-variants prism clean
 
 venv: $(STAMP)
 
@@ -27,9 +28,15 @@ lock: venv
 
 generate: venv
 	$(PY) tools/generate.py
+	$(PY) tools/unasync.py
+
+# The sync client (wrapper/omi_client/_sync) is generated from the async one (_async).
+unasync: venv
+	$(PY) tools/unasync.py
 
 check-generated: venv
 	$(PY) tools/generate.py --check
+	$(PY) tools/unasync.py --check
 
 lint: venv
 	$(BIN)/ruff check .

@@ -119,6 +119,8 @@ class Clients:
         self.mode = mode
         self.loop = asyncio.new_event_loop() if mode == "async" else None
         self.requests: list[httpx.Request] = []
+        # Headers as sent: an error scrubs the key from its request afterwards.
+        self.sent_headers: list[dict[str, str]] = []
         self._closers: list[Callable[[], Any]] = []
 
     @property
@@ -138,17 +140,19 @@ class Clients:
 
     def client(self, api_key: str | None = None, *, transport: Any = None, **kw: Any) -> Any:
         """Omi/AsyncOmi(api_key, **kw) over ``transport`` (default: real HTTP), recorded."""
-        requests = self.requests
+
+        def log(request: httpx.Request) -> None:
+            self.requests.append(request)
+            self.sent_headers.append(dict(request.headers))
+
         if self.loop is None:
-            sync_http = httpx.Client(
-                transport=transport, event_hooks={"request": [requests.append]}
-            )
+            sync_http = httpx.Client(transport=transport, event_hooks={"request": [log]})
             omi = Omi(api_key, http_client=sync_http, **kw)
             self._closers.append(sync_http.close)
             return omi
 
         async def record(request: httpx.Request) -> None:
-            requests.append(request)
+            log(request)
 
         async_http = httpx.AsyncClient(transport=transport, event_hooks={"request": [record]})
         async_omi = AsyncOmi(api_key, http_client=async_http, **kw)

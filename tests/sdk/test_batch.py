@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import omi_client as oc
 import pytest
-from sdk_helpers import Clients, Script, err, mock_async_omi, mock_omi, ok
+from sdk_helpers import Clients, Script, err, ok
 
 
 def echo_batch(key: str, field: str):  # type: ignore[no-untyped-def]
@@ -25,23 +25,23 @@ def echo_batch(key: str, field: str):  # type: ignore[no-untyped-def]
     return handler, sizes
 
 
-def test_memories_are_chunked_by_25_and_all_created_in_order() -> None:
+def test_memories_are_chunked_by_25_and_all_created_in_order(clients: Clients) -> None:
     handler, sizes = echo_batch("memories", "content")
-    result = mock_omi(handler).memories.create_many([f"m{i}" for i in range(60)])
+    result = clients.scripted(handler).memories.create_many([f"m{i}" for i in range(60)])
     assert sizes == [25, 25, 10]
     assert result.ok and result.total == 60
     assert [m.content for m in result.created] == [f"m{i}" for i in range(60)]
     assert result.created_indices == list(range(60))
 
 
-def test_action_items_are_chunked_by_50() -> None:
+def test_action_items_are_chunked_by_50(clients: Clients) -> None:
     handler, sizes = echo_batch("action_items", "description")
     items = [{"description": f"a{i}", "completed": i % 2 == 0} for i in range(120)]
-    result = mock_omi(handler).action_items.create_many(items)
+    result = clients.scripted(handler).action_items.create_many(items)
     assert sizes == [50, 50, 20] and len(result.created) == 120
 
 
-def test_a_422_naming_items_fails_exactly_those_and_resends_the_rest() -> None:
+def test_a_422_naming_items_fails_exactly_those_and_resends_the_rest(clients: Clients) -> None:
     handler, sizes = echo_batch("memories", "content")
     calls = {"n": 0}
 
@@ -55,7 +55,7 @@ def test_a_422_naming_items_fails_exactly_those_and_resends_the_rest() -> None:
             return err(422, detail)
         return handler(request)
 
-    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(60)])
+    result = clients.scripted(flaky).memories.create_many([f"m{i}" for i in range(60)])
     assert not result.ok
     assert [f.index for f in result.failed] == [25, 28]
     assert all(isinstance(f.error, oc.UnprocessableEntityError) for f in result.failed)
@@ -66,7 +66,7 @@ def test_a_422_naming_items_fails_exactly_those_and_resends_the_rest() -> None:
         result.raise_for_failures()
 
 
-def test_a_422_naming_no_item_fails_the_whole_chunk() -> None:
+def test_a_422_naming_no_item_fails_the_whole_chunk(clients: Clients) -> None:
     handler, _ = echo_batch("memories", "content")
     calls = {"n": 0}
 
@@ -76,12 +76,12 @@ def test_a_422_naming_no_item_fails_the_whole_chunk() -> None:
             return err(422, [{"loc": ["body", "memories"], "msg": "too many", "type": "x"}])
         return handler(request)
 
-    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(30)])
+    result = clients.scripted(flaky).memories.create_many([f"m{i}" for i in range(30)])
     assert [f.index for f in result.failed] == list(range(25))
     assert result.created_indices == list(range(25, 30))
 
 
-def test_a_500_makes_the_chunk_uncertain_not_failed_and_is_not_replayed() -> None:
+def test_a_500_makes_the_chunk_uncertain_not_failed_and_is_not_replayed(clients: Clients) -> None:
     handler, _sizes = echo_batch("memories", "content")
     calls = {"n": 0}
 
@@ -89,51 +89,47 @@ def test_a_500_makes_the_chunk_uncertain_not_failed_and_is_not_replayed() -> Non
         calls["n"] += 1
         return err(500) if calls["n"] == 1 else handler(request)
 
-    result = mock_omi(flaky).memories.create_many([f"m{i}" for i in range(30)])
+    result = clients.scripted(flaky).memories.create_many([f"m{i}" for i in range(30)])
     assert [f.index for f in result.uncertain] == list(range(25))
     assert result.created_indices == list(range(25, 30)) and calls["n"] == 2
 
 
-def test_rate_limit_stops_the_run_and_marks_the_rest_unattempted() -> None:
+def test_rate_limit_stops_the_run_and_marks_the_rest_unattempted(clients: Clients) -> None:
     limited = err(429, "Rate limit exceeded. Try again in 3000s.", {"Retry-After": "3000"})
     script = Script(limited)
-    result = mock_omi(script).memories.create_many([f"m{i}" for i in range(60)])
+    result = clients.scripted(script).memories.create_many([f"m{i}" for i in range(60)])
     assert len(script.requests) == 1
     assert [f.index for f in result.failed] == list(range(60))
     assert [f.attempted for f in result.failed].count(False) == 35
     assert result.failed[0].error is result.failed[-1].error
 
 
-def test_partial_response_is_matched_by_content() -> None:
+def test_partial_response_is_matched_by_content(clients: Clients) -> None:
     body = {"memories": [{"id": "b", "content": "m1"}], "created_count": 1}
-    result = mock_omi(Script(ok(body))).memories.create_many(["m0", "m1"])
+    result = clients.scripted(Script(ok(body))).memories.create_many(["m0", "m1"])
     assert result.created_indices == [1]
     assert [f.index for f in result.uncertain] == [0]
 
 
-def test_empty_input_sends_nothing() -> None:
+def test_empty_input_sends_nothing(clients: Clients) -> None:
     script = Script(ok({}))
-    result = mock_omi(script).memories.create_many([])
+    result = clients.scripted(script).memories.create_many([])
     assert result.ok and result.total == 0 and script.requests == []
 
 
-async def test_async_create_many() -> None:
-    handler, sizes = echo_batch("action_items", "description")
-    result = await mock_async_omi(handler).action_items.create_many(["a"] * 51)
-    assert sizes == [50, 1] and len(result.created) == 51
-
-
 @pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"memories": "not a list"}'])
-def test_a_2xx_whose_body_does_not_parse_is_uncertain_not_failed(body: bytes) -> None:
+def test_a_2xx_whose_body_does_not_parse_is_uncertain_not_failed(
+    clients: Clients, body: bytes
+) -> None:
     # The server said 200: the items were most likely created. "failed" means certainly not.
     script = Script(httpx.Response(200, content=body))
-    result = mock_omi(script).memories.create_many(["m0", "m1"])
+    result = clients.scripted(script).memories.create_many(["m0", "m1"])
     assert result.failed == [] and [f.index for f in result.uncertain] == [0, 1]
     assert isinstance(result.uncertain[0].error, oc.APIResponseValidationError)
     assert len(script.requests) == 1
 
 
-def test_every_item_lands_in_exactly_one_bucket_whatever_each_chunk_meets() -> None:
+def test_every_item_lands_in_exactly_one_bucket_whatever_each_chunk_meets(clients: Clients) -> None:
     """Property: for any sequence of chunk outcomes, each input index is in exactly one of
     created/failed/uncertain, each bucket is in input order, and created[i] is its input."""
     from hypothesis import given, settings, strategies as st
@@ -171,7 +167,7 @@ def test_every_item_lands_in_exactly_one_bucket_whatever_each_chunk_meets() -> N
             return err(int(kind))
 
         contents = [f"m{i}" for i in range(n)]
-        result = mock_omi(handler, max_retries=0).memories.create_many(contents)
+        result = clients.scripted(handler, max_retries=0).memories.create_many(contents)
         buckets = [result.created_indices, [f.index for f in result.failed]]
         buckets.append([f.index for f in result.uncertain])
         assert sorted(i for b in buckets for i in b) == list(range(n)) and result.total == n

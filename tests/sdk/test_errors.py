@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import omi_client as oc
 import pytest
-from sdk_helpers import KEY, Script, err, mock_omi
+from sdk_helpers import KEY, Clients, Script, err
 
 CASES = [
     (400, oc.BadRequestError),
@@ -22,8 +22,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("status", "cls"), CASES)
-def test_status_maps_to_typed_error(status: int, cls: type[oc.APIStatusError]) -> None:
-    omi = mock_omi(Script(err(status, f"detail {status}")), max_retries=0)
+def test_status_maps_to_typed_error(
+    clients: Clients, status: int, cls: type[oc.APIStatusError]
+) -> None:
+    omi = clients.scripted(Script(err(status, f"detail {status}")), max_retries=0)
     with pytest.raises(cls) as info:
         omi.memories.list()
     e = info.value
@@ -38,12 +40,12 @@ def test_locked_error_is_the_402_class() -> None:
     assert oc.LockedError is oc.PaymentRequiredError
 
 
-def test_422_lists_each_field() -> None:
+def test_422_lists_each_field(clients: Clients) -> None:
     detail = [
         {"loc": ["body", "memories", 3, "content"], "msg": "too long", "type": "string_too_long"},
         {"loc": ["query", "limit"], "msg": "not an int", "type": "int_parsing"},
     ]
-    omi = mock_omi(Script(err(422, detail)))
+    omi = clients.scripted(Script(err(422, detail)))
     with pytest.raises(oc.UnprocessableEntityError) as info:
         omi.memories.list()
     fields = info.value.errors
@@ -52,44 +54,46 @@ def test_422_lists_each_field() -> None:
     assert "memories.3.content: too long" in str(info.value)
 
 
-def test_429_exposes_retry_after_and_limits() -> None:
+def test_429_exposes_retry_after_and_limits(clients: Clients) -> None:
     headers = {"Retry-After": "3600", "X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "0"}
-    omi = mock_omi(Script(err(429, "Rate limit exceeded. Try again in 3600s.", headers)))
+    omi = clients.scripted(Script(err(429, "Rate limit exceeded. Try again in 3600s.", headers)))
     with pytest.raises(oc.RateLimitError) as info:
         omi.memories.list()
     e = info.value
     assert (e.retry_after, e.limit, e.remaining) == (3600.0, 120, 0)
 
 
-def test_non_json_error_body_keeps_the_text() -> None:
+def test_non_json_error_body_keeps_the_text(clients: Clients) -> None:
     import httpx
 
-    omi = mock_omi(Script(httpx.Response(502, text="<html>Bad gateway</html>")), max_retries=0)
+    omi = clients.scripted(
+        Script(httpx.Response(502, text="<html>Bad gateway</html>")), max_retries=0
+    )
     with pytest.raises(oc.InternalServerError) as info:
         omi.memories.list()
     assert "Bad gateway" in str(info.value.detail)
 
 
-def test_object_detail_is_kept() -> None:
-    omi = mock_omi(Script(err(400, {"code": "bad_category", "allowed": ["a"]})))
+def test_object_detail_is_kept(clients: Clients) -> None:
+    omi = clients.scripted(Script(err(400, {"code": "bad_category", "allowed": ["a"]})))
     with pytest.raises(oc.BadRequestError) as info:
         omi.memories.list()
     assert info.value.detail == {"code": "bad_category", "allowed": ["a"]}
 
 
-def test_unparseable_success_body_is_a_typed_error() -> None:
+def test_unparseable_success_body_is_a_typed_error(clients: Clients) -> None:
     import httpx
 
-    omi = mock_omi(Script(httpx.Response(200, json={"no_id": True})))
+    omi = clients.scripted(Script(httpx.Response(200, json={"no_id": True})))
     with pytest.raises(oc.APIResponseValidationError):
         omi.memories.create("x")
 
 
 @pytest.mark.parametrize("loc", [None, 3, 1.5, True, "content", {"a": 1}])
-def test_a_422_with_an_odd_loc_is_still_the_typed_error(loc: object) -> None:
+def test_a_422_with_an_odd_loc_is_still_the_typed_error(clients: Clients, loc: object) -> None:
     # A proxy or a future server may not send FastAPI's list; the typed error must survive it.
     detail = [{"loc": loc, "msg": "bad value", "type": "x"}]
-    omi = mock_omi(Script(err(422, detail)), max_retries=0)
+    omi = clients.scripted(Script(err(422, detail)), max_retries=0)
     with pytest.raises(oc.UnprocessableEntityError) as info:
         omi.memories.list()
     assert info.value.detail == detail and "bad value" in str(info.value)

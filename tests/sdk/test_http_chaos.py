@@ -14,8 +14,8 @@ from typing import Any
 
 import omi_client as oc
 import pytest
-from omi_client import Omi, RetryPolicy
-from sdk_helpers import SEGMENT
+from omi_client import RetryPolicy
+from sdk_helpers import SEGMENT, Clients
 
 RETRY = RetryPolicy(max_retries=8, initial_backoff=0.001, max_backoff=0.01)
 
@@ -34,28 +34,28 @@ def chaos(omi_fake_factory: Callable[..., Any]) -> Any:
     return omi_fake_factory(seed=1, faults=faults, rate_limits=False)
 
 
-def test_creates_never_duplicate_and_reads_always_succeed(chaos: Any) -> None:
+def test_creates_never_duplicate_and_reads_always_succeed(clients: Clients, chaos: Any) -> None:
     created, ambiguous, refused = set(), set(), set()
-    with Omi(chaos.api_key, base_url=chaos.base_url, retry_policy=RETRY) as omi:
-        for i in range(60):
-            content = f"memory {i}"
-            try:
-                omi.memories.create(content)
-                created.add(content)
-            except (oc.APIConnectionError, oc.InternalServerError):
-                ambiguous.add(content)  # may or may not have been stored
-            except oc.OmiError:  # pragma: no cover - nothing else is expected
-                refused.add(content)
-        stored = Counter(m.content for m in omi.memories.iterate(page_size=9))
+    omi = clients.fake(chaos, retry_policy=RETRY)
+    for i in range(60):
+        content = f"memory {i}"
+        try:
+            omi.memories.create(content)
+            created.add(content)
+        except (oc.APIConnectionError, oc.InternalServerError):
+            ambiguous.add(content)  # may or may not have been stored
+        except oc.OmiError:  # pragma: no cover - nothing else is expected
+            refused.add(content)
+    stored = Counter(m.content for m in omi.memories.iterate(page_size=9))
     assert not refused
     assert max(stored.values()) == 1, "a create was replayed into a duplicate"
     assert created <= set(stored) <= created | ambiguous
     assert ambiguous, "the seed should produce some ambiguous failures"
 
 
-def test_from_segments_lands_exactly_once_per_call(chaos: Any) -> None:
-    with Omi(chaos.api_key, base_url=chaos.base_url, retry_policy=RETRY) as omi:
-        ids = [omi.conversations.create_from_segments([SEGMENT]).id for _ in range(15)]
+def test_from_segments_lands_exactly_once_per_call(clients: Clients, chaos: Any) -> None:
+    omi = clients.fake(chaos, retry_policy=RETRY)
+    ids = [omi.conversations.create_from_segments([SEGMENT]).id for _ in range(15)]
     assert len(set(ids)) == 15
     assert chaos.count("conversations") == 15
     posts = [s for m, p, s in chaos.request_log if m == "POST" and p.endswith("from-segments")]

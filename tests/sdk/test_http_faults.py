@@ -7,59 +7,56 @@ from typing import Any
 
 import omi_client as oc
 import pytest
-from omi_client import Omi, RetryPolicy
-from sdk_helpers import FAST, SEGMENT
+from omi_client import RetryPolicy
+from sdk_helpers import FAST, SEGMENT, Clients
 
 MEM = "/v1/dev/user/memories"
-
-
-def _omi(server: Any, **kw: Any) -> Omi:
-    kw.setdefault("retry_policy", FAST)
-    return Omi(server.api_key, base_url=server.base_url, **kw)
 
 
 def _posts(server: Any, path: str) -> int:
     return sum(1 for m, p, _ in server.request_log if m == "POST" and p == path)
 
 
-def test_503_is_retried_for_a_create_and_creates_once(omi_fake: Any) -> None:
+def test_503_is_retried_for_a_create_and_creates_once(clients: Clients, omi_fake: Any) -> None:
     omi_fake.inject(status=503, times=2, method="POST", path=MEM)
-    _omi(omi_fake).memories.create("likes tea")
+    clients.fake(omi_fake).memories.create("likes tea")
     assert omi_fake.count("memories") == 1 and _posts(omi_fake, MEM) == 3
 
 
-def test_500_on_a_create_is_not_replayed(omi_fake: Any) -> None:
+def test_500_on_a_create_is_not_replayed(clients: Clients, omi_fake: Any) -> None:
     omi_fake.inject(status=500, method="POST", path=MEM)
     with pytest.raises(oc.InternalServerError):
-        _omi(omi_fake).memories.create("likes tea")
+        clients.fake(omi_fake).memories.create("likes tea")
     assert _posts(omi_fake, MEM) == 1
 
 
-def test_write_committed_then_dropped_is_not_duplicated(omi_fake: Any) -> None:
+def test_write_committed_then_dropped_is_not_duplicated(clients: Clients, omi_fake: Any) -> None:
     omi_fake.inject(drop="after", method="POST", path=MEM)
     with pytest.raises(oc.APIConnectionError):
-        _omi(omi_fake).memories.create("likes tea")
+        clients.fake(omi_fake).memories.create("likes tea")
     assert omi_fake.count("memories") == 1  # created once, never replayed
 
 
-def test_from_segments_is_replayed_safely_after_a_drop(omi_fake: Any) -> None:
+def test_from_segments_is_replayed_safely_after_a_drop(clients: Clients, omi_fake: Any) -> None:
     path = "/v1/dev/user/conversations/from-segments"
     omi_fake.inject(drop="after", method="POST", path=path)
-    created = _omi(omi_fake).conversations.create_from_segments([SEGMENT])
+    created = clients.fake(omi_fake).conversations.create_from_segments([SEGMENT])
     assert omi_fake.count("conversations") == 1
     assert [c["id"] for c in omi_fake.items("conversations")] == [created.id]
 
 
-def test_delete_whose_answer_was_lost_still_succeeds(omi_fake: Any) -> None:
-    omi = _omi(omi_fake)
+def test_delete_whose_answer_was_lost_still_succeeds(clients: Clients, omi_fake: Any) -> None:
+    omi = clients.fake(omi_fake)
     memory = omi.memories.create("temp")
     omi_fake.inject(drop="after", method="DELETE", path=MEM)
     assert omi.memories.delete(memory.id) is None
     assert omi_fake.count("memories") == 0
 
 
-def test_reads_are_retried_after_dropped_connections_and_5xx(omi_fake: Any) -> None:
-    omi = _omi(omi_fake, retry_policy=RetryPolicy(max_retries=3, initial_backoff=0.001))
+def test_reads_are_retried_after_dropped_connections_and_5xx(
+    clients: Clients, omi_fake: Any
+) -> None:
+    omi = clients.fake(omi_fake, retry_policy=RetryPolicy(max_retries=3, initial_backoff=0.001))
     omi.memories.create("x")
     omi_fake.inject(drop="before", method="GET", path=MEM)
     omi_fake.inject(status=502, method="GET", path=MEM)
@@ -67,26 +64,26 @@ def test_reads_are_retried_after_dropped_connections_and_5xx(omi_fake: Any) -> N
     assert len(omi.memories.list()) == 1
 
 
-def test_slow_server_raises_a_timeout_error(omi_fake: Any) -> None:
+def test_slow_server_raises_a_timeout_error(clients: Clients, omi_fake: Any) -> None:
     omi_fake.inject(latency=1.0, times=3, method="GET", path=MEM)
     with pytest.raises(oc.APITimeoutError):
-        _omi(omi_fake).with_options(timeout=0.2, max_retries=1).memories.list()
+        clients.fake(omi_fake).with_options(timeout=0.2, max_retries=1).memories.list()
 
 
-def test_injected_429_carries_the_rate_limit_headers(omi_fake: Any) -> None:
+def test_injected_429_carries_the_rate_limit_headers(clients: Clients, omi_fake: Any) -> None:
     omi_fake.inject(status=429, times=5, method="GET", path=MEM)
     with pytest.raises(oc.RateLimitError) as info:
-        _omi(omi_fake, max_retries=0).memories.list()
+        clients.fake(omi_fake, max_retries=0).memories.list()
     assert info.value.retry_after is not None and info.value.remaining == 0
 
 
-def test_a_real_hour_long_rate_limit_is_raised_not_slept_through(omi_server: Any) -> None:
+def test_a_real_hour_long_rate_limit_is_raised_not_slept_through(clients: Clients) -> None:
     from omi_client.testing import FakeOmiServer, ManualClock
 
     # A clock standing at the start of an hour: Retry-After is a whole hour whenever this runs.
     start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
     with FakeOmiServer(rate_limits={"action_items": 3}, clock=ManualClock(start)) as server:
-        omi = Omi(server.api_key, base_url=server.base_url, retry_policy=FAST)
+        omi = clients.fake(server)
         for i in range(3):
             omi.action_items.create(f"task {i}")
         with pytest.raises(oc.RateLimitError) as info:
@@ -99,9 +96,9 @@ def test_a_real_hour_long_rate_limit_is_raised_not_slept_through(omi_server: Any
         assert len(server.request_log) == 4  # no blind retries of the 429
 
 
-def test_create_many_reports_a_5xx_chunk_as_uncertain(omi_fake: Any) -> None:
+def test_create_many_reports_a_5xx_chunk_as_uncertain(clients: Clients, omi_fake: Any) -> None:
     batch = f"{MEM}/batch"
-    omi = _omi(omi_fake)
+    omi = clients.fake(omi_fake)
     omi.memories.create_many(["warm-up"])  # first batch request is fine
     omi_fake.inject(status=500, method="POST", path=batch)
     result = omi.memories.create_many([f"m{i}" for i in range(30)])

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import omi_client as oc
 import pytest
-from omi_client import AsyncOmi, Omi
-from sdk_helpers import FAST, SEGMENT, Syncify
+from omi_client import Omi
+from sdk_helpers import SEGMENT, Clients
 
 
-@pytest.fixture(params=["sync", "async"])
-def omi(request: pytest.FixtureRequest, omi_fake: Any) -> Iterator[Any]:
-    """An Omi, or an AsyncOmi driven through Syncify, talking to a freshly reset fake."""
-    kw: dict[str, Any] = dict(
-        base_url=omi_fake.base_url, firebase_token=omi_fake.firebase_token, retry_policy=FAST
-    )
-    if request.param == "sync":
-        with Omi(omi_fake.api_key, **kw) as client:
-            yield client
-    else:
-        loop = asyncio.new_event_loop()
-        client = AsyncOmi(omi_fake.api_key, **kw)
-        yield Syncify(client, loop)
-        loop.run_until_complete(client.close())
-        loop.close()
+@pytest.fixture
+def omi(clients: Clients, omi_fake: Any) -> Any:
+    """An Omi, or an AsyncOmi driven through Syncify, talking to a fresh fake."""
+    return clients.fake(omi_fake)
 
 
 def test_memories(omi: Any, omi_fake: Any) -> None:
@@ -125,16 +112,16 @@ def test_keys(omi: Any) -> None:
     assert len(omi.keys.list()) == before
 
 
-def test_wrong_key_and_missing_scope_over_http(omi_fake: Any) -> None:
-    bad = Omi("omi_dev_" + "f" * 32, base_url=omi_fake.base_url)
-    with bad, pytest.raises(oc.AuthenticationError) as info:
+def test_wrong_key_and_missing_scope_over_http(clients: Clients, omi_fake: Any) -> None:
+    bad = clients.client("omi_dev_" + "f" * 32, base_url=omi_fake.base_url)
+    with pytest.raises(oc.AuthenticationError) as info:
         bad.memories.list()
     assert info.value.detail == "Invalid API Key"
     read_scopes = ["conversations:read", "memories:read", "action_items:read", "goals:read"]
-    with Omi(omi_fake.issue_key(scopes=read_scopes), base_url=omi_fake.base_url) as read_only:
-        assert read_only.memories.list() == []
-        with pytest.raises(oc.PermissionDeniedError) as denied:
-            read_only.memories.create("nope")
+    read_only = clients.client(omi_fake.issue_key(scopes=read_scopes), base_url=omi_fake.base_url)
+    assert read_only.memories.list() == []
+    with pytest.raises(oc.PermissionDeniedError) as denied:
+        read_only.memories.create("nope")
     assert "memories:write" in str(denied.value.detail)
     assert omi_fake.count("memories") == 0
 

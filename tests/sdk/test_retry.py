@@ -8,64 +8,66 @@ import httpx
 import omi_client as oc
 import pytest
 from omi_client import RetryPolicy
-from sdk_helpers import MEMORY, Script, err, mock_async_omi, mock_omi, ok
+from sdk_helpers import MEMORY, Clients, Script, err, ok
 
 SEGMENTS = [{"text": "hi", "start": 0.0, "end": 1.0}]
 CREATED = {"id": "c1", "status": "completed", "discarded": False}
 
 
 @pytest.mark.parametrize("status", [429, 503])
-def test_429_and_503_are_retried_even_for_creates(status: int) -> None:
+def test_429_and_503_are_retried_even_for_creates(clients: Clients, status: int) -> None:
     script = Script(err(status), ok(MEMORY))
-    memory = mock_omi(script).memories.create("likes tea")
+    memory = clients.scripted(script).memories.create("likes tea")
     assert memory.id == "m1" and len(script.requests) == 2
 
 
 @pytest.mark.parametrize("status", [500, 502, 504])
-def test_maybe_processed_statuses_are_not_replayed_for_creates(status: int) -> None:
+def test_maybe_processed_statuses_are_not_replayed_for_creates(
+    clients: Clients, status: int
+) -> None:
     script = Script(err(status), ok(MEMORY))
     with pytest.raises(oc.InternalServerError):
-        mock_omi(script).memories.create("likes tea")
+        clients.scripted(script).memories.create("likes tea")
     assert len(script.requests) == 1
 
 
 @pytest.mark.parametrize("status", [500, 502, 504])
-def test_maybe_processed_statuses_are_replayed_for_reads(status: int) -> None:
+def test_maybe_processed_statuses_are_replayed_for_reads(clients: Clients, status: int) -> None:
     script = Script(err(status), ok([MEMORY]))
-    assert len(mock_omi(script).memories.list()) == 1
+    assert len(clients.scripted(script).memories.list()) == 1
     assert len(script.requests) == 2
 
 
-def test_read_timeout_on_create_is_not_replayed() -> None:
+def test_read_timeout_on_create_is_not_replayed(clients: Clients) -> None:
     script = Script(httpx.ReadTimeout("slow"), ok(MEMORY))
     with pytest.raises(oc.APITimeoutError) as info:
-        mock_omi(script).memories.create("likes tea")
+        clients.scripted(script).memories.create("likes tea")
     assert len(script.requests) == 1 and "may have processed" in str(info.value)
 
 
-def test_dropped_connection_on_create_is_not_replayed() -> None:
+def test_dropped_connection_on_create_is_not_replayed(clients: Clients) -> None:
     script = Script(httpx.RemoteProtocolError("Server disconnected"), ok(MEMORY))
     with pytest.raises(oc.APIConnectionError):
-        mock_omi(script).action_items.create("call mom")
+        clients.scripted(script).action_items.create("call mom")
     assert len(script.requests) == 1
 
 
-def test_connect_error_is_retried_for_creates() -> None:
+def test_connect_error_is_retried_for_creates(clients: Clients) -> None:
     script = Script(httpx.ConnectError("refused"), ok(MEMORY))
-    assert mock_omi(script).memories.create("likes tea").id == "m1"
+    assert clients.scripted(script).memories.create("likes tea").id == "m1"
     assert len(script.requests) == 2
 
 
-def test_read_timeout_on_read_is_retried_then_gives_up() -> None:
+def test_read_timeout_on_read_is_retried_then_gives_up(clients: Clients) -> None:
     script = Script(httpx.ReadTimeout("slow"))
     with pytest.raises(oc.APITimeoutError):
-        mock_omi(script).memories.list()
+        clients.scripted(script).memories.list()
     assert len(script.requests) == 3  # 1 + max_retries
 
 
-def test_from_segments_replays_with_the_same_session_id() -> None:
+def test_from_segments_replays_with_the_same_session_id(clients: Clients) -> None:
     script = Script(httpx.ReadTimeout("slow"), err(500), err(409, "in flight"), ok(CREATED))
-    omi = mock_omi(script, retry_policy=RetryPolicy(max_retries=3, initial_backoff=0.001))
+    omi = clients.scripted(script, retry_policy=RetryPolicy(max_retries=3, initial_backoff=0.001))
     assert omi.conversations.create_from_segments(SEGMENTS).id == "c1"
     sessions = {b["client_session_id"] for b in script.bodies()}
     assert len(script.requests) == 4 and len(sessions) == 1
@@ -74,36 +76,36 @@ def test_from_segments_replays_with_the_same_session_id() -> None:
     assert script.bodies()[-1]["client_session_id"] not in sessions
 
 
-def test_delete_that_timed_out_then_404s_counts_as_done() -> None:
+def test_delete_that_timed_out_then_404s_counts_as_done(clients: Clients) -> None:
     script = Script(httpx.ReadTimeout("slow"), err(404, "Memory not found"))
-    assert mock_omi(script).memories.delete("m1") is None
+    assert clients.scripted(script).memories.delete("m1") is None
     assert len(script.requests) == 2
 
 
-def test_plain_404_on_delete_still_raises() -> None:
+def test_plain_404_on_delete_still_raises(clients: Clients) -> None:
     with pytest.raises(oc.NotFoundError):
-        mock_omi(Script(err(404, "Memory not found"))).memories.delete("m1")
+        clients.scripted(Script(err(404, "Memory not found"))).memories.delete("m1")
 
 
-def test_retry_after_is_honoured() -> None:
+def test_retry_after_is_honoured(clients: Clients) -> None:
     script = Script(err(429, "slow down", {"Retry-After": "0.3"}), ok([]))
     start = time.monotonic()
-    mock_omi(script).memories.list()
+    clients.scripted(script).memories.list()
     assert time.monotonic() - start >= 0.3
 
 
-def test_retry_after_beyond_the_cap_raises_at_once() -> None:
+def test_retry_after_beyond_the_cap_raises_at_once(clients: Clients) -> None:
     script = Script(err(429, "Rate limit exceeded. Try again in 3600s.", {"Retry-After": "3600"}))
     start = time.monotonic()
     with pytest.raises(oc.RateLimitError) as info:
-        mock_omi(script).memories.list()
+        clients.scripted(script).memories.list()
     assert time.monotonic() - start < 1 and info.value.retry_after == 3600
     assert len(script.requests) == 1
 
 
-def test_max_retries_zero_disables_retries_and_with_options_overrides() -> None:
+def test_max_retries_zero_disables_retries_and_with_options_overrides(clients: Clients) -> None:
     script = Script(err(503))
-    omi = mock_omi(script)
+    omi = clients.scripted(script)
     with pytest.raises(oc.InternalServerError):
         omi.with_options(max_retries=0).memories.list()
     assert len(script.requests) == 1
@@ -124,20 +126,12 @@ def test_backoff_grows_and_is_jittered() -> None:
         assert len(set(ws)) > 1
 
 
-async def test_async_client_follows_the_same_policy() -> None:
-    script = Script(err(503), ok(MEMORY))
-    async with mock_async_omi(script) as omi:
-        assert (await omi.memories.create("likes tea")).id == "m1"
-    script2 = Script(err(500), ok(MEMORY))
-    with pytest.raises(oc.InternalServerError):
-        await mock_async_omi(script2).memories.create("likes tea")
-    assert len(script.requests) == 2 and len(script2.requests) == 1
-
-
-def test_pool_timeout_never_reached_the_server_so_creates_retry_and_say_so() -> None:
+def test_pool_timeout_never_reached_the_server_so_creates_retry_and_say_so(
+    clients: Clients,
+) -> None:
     script = Script(httpx.PoolTimeout("no free connection"))
     with pytest.raises(oc.APITimeoutError) as info:
-        mock_omi(script).memories.create("likes tea")
+        clients.scripted(script).memories.create("likes tea")
     assert len(script.requests) == 3  # retried like a connect error
     assert "may have processed" not in str(info.value)
 
@@ -161,8 +155,8 @@ def test_retry_after_parses_seconds_and_http_dates() -> None:
         assert parse_retry_after(junk) is None
 
 
-def test_an_http_date_retry_after_beyond_the_cap_raises_at_once() -> None:
+def test_an_http_date_retry_after_beyond_the_cap_raises_at_once(clients: Clients) -> None:
     script = Script(err(429, "slow down", {"Retry-After": _http_date(600)}), ok([]))
     with pytest.raises(oc.RateLimitError) as info:
-        mock_omi(script).memories.list()
+        clients.scripted(script).memories.list()
     assert len(script.requests) == 1 and 590 <= (info.value.retry_after or 0) <= 600

@@ -13,24 +13,27 @@ import httpx
 import omi_client as oc
 import pytest
 from omi_client import AsyncOmi, Omi
-from sdk_helpers import FAST, Script, err, ok
+from sdk_helpers import FAST, Clients, Script, err, ok
 
 CANARY = "omi_dev_" + "c0ffee" * 5 + "ab"
 
 
-def _client(script: Script) -> Omi:
-    http = httpx.Client(transport=httpx.MockTransport(script))
-    return Omi(CANARY, http_client=http, retry_policy=FAST)
+def _client(clients: Clients, script: Script) -> Any:
+    return clients.client(CANARY, transport=httpx.MockTransport(script), retry_policy=FAST)
 
 
-def test_key_is_absent_from_reprs_and_errors(caplog: pytest.LogCaptureFixture) -> None:
+def test_key_is_absent_from_reprs_and_errors(
+    clients: Clients, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     answers = [err(s) for s in (400, 401, 402, 403, 404, 409, 422, 429, 500, 520)]
     answers += [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")]
     texts: list[str] = []
     for answer in answers:
-        omi = _client(Script(answer)).with_options(max_retries=1)
-        texts += [repr(omi), str(omi), repr(omi.memories), repr(vars(omi)), repr(omi._options)]
+        omi = _client(clients, Script(answer)).with_options(max_retries=1)
+        target = omi.wrapped if clients.is_async else omi
+        texts += [repr(omi), str(target), repr(omi.memories), repr(vars(target))]
+        texts += [repr(omi._options)]
         try:
             omi.memories.list()
         except oc.OmiError as exc:
@@ -85,22 +88,22 @@ def test_no_logging_without_opt_in() -> None:
     assert out.returncode == 0 and out.stderr == ""
 
 
-def test_script_sanity() -> None:
+def test_script_sanity(clients: Clients) -> None:
     script = Script(ok([]))
-    _client(script).memories.list()
-    assert script.requests[0].headers["authorization"] == f"Bearer {CANARY}"
+    _client(clients, script).memories.list()
+    assert clients.sent_headers[0]["authorization"] == f"Bearer {CANARY}"
 
 
 def test_key_is_absent_from_logs_over_real_http(
-    omi_fake: Any, caplog: pytest.LogCaptureFixture
+    clients: Clients, omi_fake: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)  # httpx and httpcore too
     texts: list[str] = []
-    with Omi(CANARY, base_url=omi_fake.base_url, retry_policy=FAST) as omi:
-        try:
-            omi.memories.create("x")
-        except oc.AuthenticationError as exc:
-            texts += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+    omi = clients.client(CANARY, base_url=omi_fake.base_url, retry_policy=FAST)
+    try:
+        omi.memories.create("x")
+    except oc.AuthenticationError as exc:
+        texts += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
     assert texts and "HTTP Request" in caplog.text
     for text in [*texts, caplog.text]:
         assert CANARY not in text
@@ -123,12 +126,12 @@ def test_a_key_that_cannot_be_a_header_is_refused_without_echoing_it(bad: str, f
     [err(401), err(500), httpx.ReadTimeout("slow"), httpx.Response(200, content=b"<html>")],
     ids=repr,
 )
-def test_errors_do_not_hold_the_key_even_when_pickled(answer: Any) -> None:
+def test_errors_do_not_hold_the_key_even_when_pickled(clients: Clients, answer: Any) -> None:
     # Errors outlive the call (BatchResult keeps them, apps queue or pickle them): the request
     # they carry must not still hold the Authorization header.
     script = Script(answer)
     with pytest.raises(oc.OmiError) as info:
-        _client(script).with_options(max_retries=0).memories.create("x")
+        _client(clients, script).with_options(max_retries=0).memories.create("x")
     exc = info.value
     assert script.requests[0] is exc.request
     assert CANARY not in str(exc.request.headers.get("authorization"))

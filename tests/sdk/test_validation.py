@@ -8,12 +8,12 @@ from typing import Any
 
 import omi_client as oc
 import pytest
-from sdk_helpers import MEMORY, Clients, Script, mock_omi, ok
+from sdk_helpers import MEMORY, Clients, Script, ok
 
 
-def _unsent() -> tuple[oc.Omi, Script]:
+def _unsent(clients: Clients) -> tuple[Any, Script]:
     script = Script(ok(MEMORY))
-    return mock_omi(script), script
+    return clients.scripted(script), script
 
 
 @pytest.mark.parametrize(
@@ -52,8 +52,10 @@ def _unsent() -> tuple[oc.Omi, Script]:
         (lambda o: o.memories.delete(""), "memory_id", "non-empty"),
     ],
 )
-def test_invalid_input_raises_naming_the_field(call, field: str, words: str) -> None:  # type: ignore[no-untyped-def]
-    omi, script = _unsent()
+def test_invalid_input_raises_naming_the_field(
+    clients: Clients, call, field: str, words: str
+) -> None:  # type: ignore[no-untyped-def]
+    omi, script = _unsent(clients)
     with pytest.raises(oc.ValidationError) as info:
         call(omi)
     assert info.value.field == field
@@ -61,8 +63,8 @@ def test_invalid_input_raises_naming_the_field(call, field: str, words: str) -> 
     assert script.requests == []
 
 
-def test_create_many_names_the_bad_item_and_sends_nothing() -> None:
-    omi, script = _unsent()
+def test_create_many_names_the_bad_item_and_sends_nothing(clients: Clients) -> None:
+    omi, script = _unsent(clients)
     items = ["ok"] * 30 + [{"content": "x" * 600}]
     with pytest.raises(oc.ValidationError) as info:
         omi.memories.create_many(items)
@@ -74,7 +76,7 @@ def test_validation_error_is_also_a_value_error() -> None:
     assert issubclass(oc.ValidationError, ValueError)
 
 
-def test_plain_python_values_are_accepted() -> None:
+def test_plain_python_values_are_accepted(clients: Clients) -> None:
     class Color(enum.Enum):
         WORK = "work"
 
@@ -83,7 +85,7 @@ def test_plain_python_values_are_accepted() -> None:
         ok(MEMORY),
         ok({"id": "c1", "status": "completed", "discarded": False}),
     )
-    omi = mock_omi(script)
+    omi = clients.scripted(script)
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     omi.action_items.create("d", due_at=when)
     omi.memories.create("x", category=Color.WORK, tags=("a", "b"))
@@ -94,30 +96,30 @@ def test_plain_python_values_are_accepted() -> None:
     assert bodies[2]["geolocation"] == {"latitude": 1, "longitude": 2}
 
 
-def test_naive_datetimes_get_the_local_offset() -> None:
+def test_naive_datetimes_get_the_local_offset(clients: Clients) -> None:
     script = Script(ok({"id": "a1", "description": "d", "completed": False}))
-    mock_omi(script).action_items.create("d", due_at=dt.datetime(2026, 1, 2, 3, 4, 5))
+    clients.scripted(script).action_items.create("d", due_at=dt.datetime(2026, 1, 2, 3, 4, 5))
     sent = dt.datetime.fromisoformat(script.bodies()[0]["due_at"])
     assert sent.tzinfo is not None
 
 
-def test_explicit_none_is_sent_as_null_and_omitted_fields_are_not_sent() -> None:
+def test_explicit_none_is_sent_as_null_and_omitted_fields_are_not_sent(clients: Clients) -> None:
     script = Script(ok({"id": "a1", "description": "d", "completed": False}))
-    mock_omi(script).action_items.update("a1", due_at=None)
+    clients.scripted(script).action_items.update("a1", due_at=None)
     assert script.bodies() == [{"due_at": None}]
 
 
-def test_unknown_extra_fields_in_dicts_pass_through() -> None:
+def test_unknown_extra_fields_in_dicts_pass_through(clients: Clients) -> None:
     script = Script(ok({"id": "c1", "status": "completed", "discarded": False}))
     seg = {"text": "hi", "start": 0, "end": 1, "emotion": "happy"}
-    mock_omi(script).conversations.create_from_segments([seg], client_session_id="s-1")
+    clients.scripted(script).conversations.create_from_segments([seg], client_session_id="s-1")
     body = script.bodies()[0]
     assert body["transcript_segments"][0]["emotion"] == "happy"
     assert body["client_session_id"] == "s-1"
 
 
-def test_an_update_that_changes_nothing_is_refused_before_sending() -> None:
-    omi, script = _unsent()
+def test_an_update_that_changes_nothing_is_refused_before_sending(clients: Clients) -> None:
+    omi, script = _unsent(clients)
     for update in (omi.memories.update, omi.action_items.update, omi.conversations.update):
         with pytest.raises(oc.ValidationError, match="at least one field"):
             update("x1")
@@ -139,9 +141,11 @@ def test_an_update_that_changes_nothing_is_refused_before_sending() -> None:
         ),
     ],
 )
-def test_values_json_cannot_carry_are_named_validation_errors(call, field) -> None:  # type: ignore[no-untyped-def]
+def test_values_json_cannot_carry_are_named_validation_errors(
+    clients: Clients, call, field
+) -> None:  # type: ignore[no-untyped-def]
     # NaN/inf would be sent as "nan" in a query, or crash the JSON encoder with a bare ValueError.
-    omi, script = _unsent()
+    omi, script = _unsent(clients)
     with pytest.raises(oc.ValidationError) as info:
         call(omi)
     assert info.value.field == field and script.requests == []
@@ -157,10 +161,10 @@ def test_values_json_cannot_carry_are_named_validation_errors(call, field) -> No
         (lambda o, i: o.conversations.update(i, title="t"), "conversation_id"),
     ],
 )
-def test_dot_segment_ids_are_refused(call, field, bad_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_dot_segment_ids_are_refused(clients: Clients, call, field, bad_id: str) -> None:  # type: ignore[no-untyped-def]
     # URL normalisation would turn .../goals/./history into .../goals/history (getGoal "history")
     # and .../memories/.. into DELETE /v1/dev/user: another endpoint than the one called.
-    omi, script = _unsent()
+    omi, script = _unsent(clients)
     with pytest.raises(oc.ValidationError) as info:
         call(omi, bad_id)
     assert info.value.field == field and script.requests == []
@@ -205,3 +209,35 @@ def test_a_lone_surrogate_in_a_late_item_stops_create_many_before_any_request(
         omi.memories.create_many(items)
     assert info.value.field == "memories[30].content"
     assert clients.requests == [] and omi_fake.count("memories") == 0
+
+
+def test_path_arguments_are_encoded_so_the_request_reaches_exactly_the_intended_route(
+    clients: Clients, omi_fake: Any
+) -> None:
+    omi = clients.fake(omi_fake)
+    with pytest.raises(oc.NotFoundError):
+        omi.goals.get("a b?c#d%2F")
+    [request] = clients.requests
+    assert request.url.raw_path == b"/v1/dev/user/goals/a%20b%3Fc%23d%252F"
+    assert [(m, p) for m, p, _ in omi_fake.request_log] == [
+        ("GET", "/v1/dev/user/goals/a b?c#d%2F")
+    ]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda o, g: o.goals.get(g + "/history"),
+        lambda o, g: o.goals.delete(g + "/progress"),
+        lambda o, g: o.memories.delete("x/../" + g),
+    ],
+)
+def test_an_id_with_a_slash_is_refused_instead_of_reaching_another_route(
+    clients: Clients, omi_fake: Any, call: Any
+) -> None:
+    omi = clients.fake(omi_fake)
+    goal = omi.goals.create("Run")
+    clients.requests.clear()
+    with pytest.raises(oc.ValidationError, match="contains '/'"):
+        call(omi, goal.id)
+    assert clients.requests == []

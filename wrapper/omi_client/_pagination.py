@@ -11,12 +11,13 @@ would otherwise make the iterator skip items).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from ._errors import ValidationError
+from ._operations import OPERATIONS
 
-__all__ = ["Cursor", "paginate", "paginate_async"]
+__all__ = ["Cursor", "cursor"]
 
 T = TypeVar("T")
 
@@ -65,14 +66,20 @@ class Cursor:
         return page
 
 
-def paginate(fetch: Callable[[int, int], Sequence[T]], cursor: Cursor) -> Iterator[T]:
-    while (step := cursor.next_page()) is not None:
-        yield from cursor.took(fetch(*step))
-
-
-async def paginate_async(
-    fetch: Callable[[int, int], Awaitable[Sequence[T]]], cursor: Cursor
-) -> AsyncIterator[T]:
-    while (step := cursor.next_page()) is not None:
-        for item in cursor.took(await fetch(*step)):
-            yield item
+def cursor(
+    operation_id: str,
+    page_size: int | None,
+    start_offset: int,
+    stop_after_empty_pages: int,
+    max_items: int | None,
+    max_page_size: int | None = None,
+) -> Cursor:
+    """A Cursor for one list operation, its page size capped at the server's (``limits``)."""
+    cap = max_page_size or OPERATIONS[operation_id].max_page_size
+    return Cursor(
+        page_size=page_size if page_size is not None else (cap or 100),
+        start_offset=start_offset,
+        stop_after_empty_pages=stop_after_empty_pages,
+        max_items=max_items,
+        max_page_size=cap,
+    )

@@ -11,8 +11,9 @@ import importlib
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import httpx
@@ -27,6 +28,7 @@ from ._errors import (
 )
 from ._operations import Operation
 from ._prepare import Call, prepare
+from ._raw import RawResponse
 from ._retry import (
     RetryPolicy,
     never_reached_server,
@@ -193,10 +195,13 @@ class Done:
 class Attempts:
     """The retry state machine for one logical call."""
 
-    def __init__(self, call: Call, request: httpx.Request, retry: RetryPolicy) -> None:
+    def __init__(
+        self, call: Call, request: httpx.Request, retry: RetryPolicy, *, raw: bool = False
+    ) -> None:
         self.call = call
         self.request = request
         self.retry = retry
+        self.raw = raw  # succeed with a RawResponse (with_raw_response) instead of the value
         self.retries = 0
         self.maybe_processed = False  # an earlier attempt may have reached the handler
         self.started = time.monotonic()
@@ -265,10 +270,12 @@ class Attempts:
                 time.monotonic() - self._sent_at,
             )
         if 200 <= status < 300:
+            if self.raw:
+                return self._raw_done(response, partial(parse_success, op, response))
             return Done(parse_success(op, response))
         if status == 404 and op.gone_is_done and self.maybe_processed:
             log.info("%s: 404 after an unanswered attempt; it was already deleted", op.operation_id)
-            return Done(None)
+            return self._raw_done(response, lambda: None) if self.raw else Done(None)
         error = _errors.status_error(response)
         processed = bool(error.may_have_been_processed)
         if self.maybe_processed:
@@ -285,6 +292,10 @@ class Attempts:
                 raise error  # e.g. an hour-long rate-limit window: do not sleep through it
             return self._wait(f"HTTP {status}", retry_after)
         raise error
+
+    def _raw_done(self, response: httpx.Response, parse: Callable[[], Any]) -> Done:
+        self._scrub()  # the caller keeps response.request: it must not carry the key
+        return Done(RawResponse(response, parse))
 
     def _wait(self, reason: str, retry_after: float | None) -> Wait:
         # Retry-After is a floor (the server knows best); backoff still spreads clients out.

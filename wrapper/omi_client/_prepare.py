@@ -17,7 +17,7 @@ from ._errors import ValidationError
 from ._operations import OPERATIONS, Operation
 from ._validation import check_text, jsonable, operation_rules, validate
 
-__all__ = ["Call", "PreparedRequest", "prepare", "validate_request"]
+__all__ = ["Call", "PreparedRequest", "call", "prepare", "validate_request"]
 
 
 @dataclass(slots=True)
@@ -28,6 +28,18 @@ class Call:
     path: tuple[str, ...] = ()
     query: dict[str, Any] = field(default_factory=dict)
     body: dict[str, Any] | None = None
+
+
+def call(
+    operation_id: str,
+    *path: str,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> Call:
+    """The Call of a spec operation (resources describe each method's request with this)."""
+    return Call(
+        OPERATIONS[operation_id], path, dict(query or {}), None if body is None else dict(body)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,21 @@
-"""Resource classes: thin declarations of the API's operations, grouped as users think of them."""
+"""The resource classes (memories, conversations, ...), sync and async, by resource name.
 
-from .action_items import ActionItems, AsyncActionItems
-from .conversations import AsyncConversations, Conversations
-from .folders import AsyncFolders, Folders
-from .goals import AsyncGoals, Goals
-from .keys import AsyncKeys, Keys
-from .memories import AsyncMemories, Memories
+They live in ``omi_client._async`` (written by hand) and ``omi_client._sync`` (generated from it
+by tools/unasync.py); this module is where to import them from.
+"""
+
+from .._async.action_items import AsyncActionItems
+from .._async.conversations import AsyncConversations
+from .._async.folders import AsyncFolders
+from .._async.goals import AsyncGoals
+from .._async.keys import AsyncKeys
+from .._async.memories import AsyncMemories
+from .._sync.action_items import ActionItems
+from .._sync.conversations import Conversations
+from .._sync.folders import Folders
+from .._sync.goals import Goals
+from .._sync.keys import Keys
+from .._sync.memories import Memories
 
 SYNC_RESOURCES = {
     "memories": Memories,
@@ -24,4 +34,19 @@ ASYNC_RESOURCES = {
     "keys": AsyncKeys,
 }
 
-__all__ = ["ASYNC_RESOURCES", "SYNC_RESOURCES"]
+__all__ = [
+    "ASYNC_RESOURCES",
+    "SYNC_RESOURCES",
+    "ActionItems",
+    "AsyncActionItems",
+    "AsyncConversations",
+    "AsyncFolders",
+    "AsyncGoals",
+    "AsyncKeys",
+    "AsyncMemories",
+    "Conversations",
+    "Folders",
+    "Goals",
+    "Keys",
+    "Memories",
+]

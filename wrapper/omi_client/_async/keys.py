@@ -7,33 +7,19 @@ import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-from ._base import AsyncResource, SyncResource, call
+from .._prepare import call
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import DevApiKey, DevApiKeyCreated
 
-__all__ = ["AsyncKeys", "Keys"]
+__all__ = ["AsyncKeys"]
 
 _OPERATIONS = {"list": "listApiKeys", "create": "createApiKey", "revoke": "revokeApiKey"}
 
 
 def _create_body(name: str, scopes: Sequence[str] | None) -> dict[str, object]:
     return {"name": name, "scopes": None if scopes is None else list(scopes)}
-
-
-class Keys(SyncResource):
-    operations = _OPERATIONS
-
-    def list(self) -> builtins.list[DevApiKey]:
-        return cast("builtins.list[DevApiKey]", self._run(call("listApiKeys")))
-
-    def create(self, name: str, *, scopes: Sequence[str] | None = None) -> DevApiKeyCreated:
-        """A new key; ``scopes=None`` gives a read-only key. The key text is shown only once."""
-        c = call("createApiKey", body=_create_body(name, scopes))
-        return cast("DevApiKeyCreated", self._run(c))
-
-    def revoke(self, key_id: str) -> None:
-        self._run(call("revokeApiKey", key_id))
 
 
 class AsyncKeys(AsyncResource):

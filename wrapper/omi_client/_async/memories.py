@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
-from .._prepare import Call
+from .._pagination import cursor
+from .._prepare import Call, call
 from .._types import NOT_GIVEN, NotGiven, given
-from ._base import AsyncResource, SyncResource, call, cursor
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
         DeveloperMemoryVectorSearchResponse,
     )
 
-__all__ = ["AsyncMemories", "Memories"]
+__all__ = ["AsyncMemories"]
 
 _OPERATIONS = {
     "list": "listMemories",
@@ -49,81 +50,6 @@ def _create(content: str, **fields: Any) -> Call:
 
 def _update(memory_id: str, **fields: Any) -> Call:
     return call("updateMemory", memory_id, body=given(**fields))
-
-
-class Memories(SyncResource):
-    operations = _OPERATIONS
-
-    def list(
-        self, *, limit: int = 25, offset: int = 0, categories: str | Sequence[str] | None = None
-    ) -> builtins.list[DeveloperMemory]:
-        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
-        return cast("builtins.list[DeveloperMemory]", self._run(_list(limit, offset, categories)))
-
-    def iterate(
-        self,
-        *,
-        categories: str | Sequence[str] | None = None,
-        page_size: int | None = None,
-        start_offset: int = 0,
-        stop_after_empty_pages: int = 1,
-        max_items: int | None = None,
-    ) -> Iterator[DeveloperMemory]:
-        """Every memory, page by page.
-
-        The offset always advances by ``page_size`` (capped at the server's maximum), never by
-        the number of items returned: the server drops locked items after paging, so a short
-        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
-        pages (default 1) or after ``max_items`` items.
-        """
-        cur = cursor("listMemories", page_size, start_offset, stop_after_empty_pages, max_items)
-        return self._iterate(lambda limit, offset: _list(limit, offset, categories), cur)
-
-    def create(
-        self,
-        content: str,
-        *,
-        category: str | NotGiven | None = NOT_GIVEN,
-        visibility: str | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> DeveloperMemory:
-        c = _create(content, category=category, visibility=visibility, tags=tags)
-        return cast("DeveloperMemory", self._run(c))
-
-    def create_batch(self, memories: Iterable[Mapping[str, Any] | str]) -> BatchMemoriesResponse:
-        """Create a batch of memories in exactly one request.
-
-        At most ``omi_client.limits.batch_size("createMemoriesBatch")`` items (the spec's
-        maxItems), each a dict or a content string, all validated before sending. Not retried
-        once it may have reached the server (a batch create is not idempotent): on failure, the
-        error's ``may_have_been_processed`` says whether any of them may have been created.
-        """
-        return cast("BatchMemoriesResponse", self._create_batch(_batch.MEMORIES, memories))
-
-    def create_many(
-        self, memories: Iterable[Mapping[str, Any] | str]
-    ) -> _batch.BatchResult[DeveloperMemory]:
-        """Create any number of memories, 25 per request; items are dicts or content strings."""
-        return self._create_many(_batch.MEMORIES, memories)
-
-    def update(
-        self,
-        memory_id: str,
-        *,
-        content: str | NotGiven | None = NOT_GIVEN,
-        category: str | NotGiven | None = NOT_GIVEN,
-        visibility: str | NotGiven | None = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven | None = NOT_GIVEN,
-    ) -> DeveloperMemory:
-        c = _update(memory_id, content=content, category=category, visibility=visibility, tags=tags)
-        return cast("DeveloperMemory", self._run(c))
-
-    def delete(self, memory_id: str) -> None:
-        self._run(call("deleteMemory", memory_id))
-
-    def search(self, query: str, *, limit: int = 10) -> DeveloperMemoryVectorSearchResponse:
-        c = call("searchMemoriesVector", query={"query": query, "limit": limit})
-        return cast("DeveloperMemoryVectorSearchResponse", self._run(c))
 
 
 class AsyncMemories(AsyncResource):

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from .._prepare import Call
+from .._pagination import cursor
+from .._prepare import Call, call
 from .._types import NOT_GIVEN, DateTimeLike, JSONDict, NotGiven, given
-from ._base import AsyncResource, SyncResource, call, cursor
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import (
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
         DeveloperConversation,
     )
 
-__all__ = ["AsyncConversations", "Conversations"]
+__all__ = ["AsyncConversations"]
 
 _OPERATIONS = {
     "list": "listConversations",
@@ -76,139 +77,6 @@ def _segments_call(
         **given(**fields),
     }
     return call("createConversationFromSegments", body=body)
-
-
-class Conversations(SyncResource):
-    operations = _OPERATIONS
-
-    def list(
-        self,
-        *,
-        limit: int = 25,
-        offset: int = 0,
-        start_date: DateTimeLike | None = None,
-        end_date: DateTimeLike | None = None,
-        categories: str | Sequence[str] | None = None,
-        include_transcript: bool = False,
-        folder_id: str | None = None,
-        starred: bool | None = None,
-    ) -> builtins.list[DeveloperConversation]:
-        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
-        f = _filters(start_date, end_date, categories, include_transcript, folder_id, starred)
-        return cast(
-            "builtins.list[DeveloperConversation]", self._run(_list_query(limit, offset, f))
-        )
-
-    def iterate(
-        self,
-        *,
-        start_date: DateTimeLike | None = None,
-        end_date: DateTimeLike | None = None,
-        categories: str | Sequence[str] | None = None,
-        include_transcript: bool = False,
-        folder_id: str | None = None,
-        starred: bool | None = None,
-        page_size: int | None = None,
-        start_offset: int = 0,
-        stop_after_empty_pages: int = 1,
-        max_items: int | None = None,
-    ) -> Iterator[DeveloperConversation]:
-        """Every matching conversation, page by page.
-
-        The offset always advances by ``page_size`` (capped at the server's maximum), never by
-        the number of items returned: the server drops locked items after paging, so a short
-        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
-        pages (default 1) or after ``max_items`` items.
-        """
-        f = _filters(start_date, end_date, categories, include_transcript, folder_id, starred)
-        cap = _MAX_PAGE_WITH_TRANSCRIPT if include_transcript else _MAX_PAGE
-        cur = cursor("listConversations", page_size, start_offset, stop_after_empty_pages,
-                     max_items, cap)  # fmt: skip
-        return self._iterate(lambda limit, offset: _list_query(limit, offset, f), cur)
-
-    def get(
-        self, conversation_id: str, *, include_transcript: bool = False
-    ) -> DeveloperConversation:
-        c = call(
-            "getConversation", conversation_id, query={"include_transcript": include_transcript}
-        )
-        return cast("DeveloperConversation", self._run(c))
-
-    def create(
-        self,
-        text: str,
-        *,
-        text_source: str | NotGiven = NOT_GIVEN,
-        text_source_spec: str | NotGiven | None = NOT_GIVEN,
-        started_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
-        finished_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
-        language: str | NotGiven | None = NOT_GIVEN,
-        geolocation: JSONDict | NotGiven | None = NOT_GIVEN,
-    ) -> ConversationCreateResponse:
-        """Create from text. Not retried after a timeout or 5xx (it could create a duplicate)."""
-        body = {"text": text, **given(text_source=text_source, text_source_spec=text_source_spec,
-                started_at=started_at, finished_at=finished_at, language=language,
-                geolocation=geolocation)}  # fmt: skip
-        return cast("ConversationCreateResponse", self._run(call("createConversation", body=body)))
-
-    def create_from_segments(
-        self,
-        transcript_segments: Sequence[JSONDict],
-        *,
-        client_session_id: str | None = None,
-        source: str | NotGiven | None = NOT_GIVEN,
-        language: str | NotGiven | None = NOT_GIVEN,
-        started_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
-        finished_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
-        geolocation: JSONDict | NotGiven | None = NOT_GIVEN,
-        client_device_id: str | NotGiven | None = NOT_GIVEN,
-        client_platform: str | NotGiven | None = NOT_GIVEN,
-    ) -> ConversationCreateResponse:
-        """Create from diarized segments. Safe to retry: a ``client_session_id`` is generated
-        once per call (unless given) so the server returns the same conversation on replays.
-        To retry yourself after an error, pass your own ``client_session_id`` and reuse it."""
-        fields = dict(
-            source=source,
-            language=language,
-            started_at=started_at,
-            finished_at=finished_at,
-            geolocation=geolocation,
-            client_device_id=client_device_id,
-            client_platform=client_platform,
-        )
-        c = _segments_call(transcript_segments, client_session_id, fields)
-        return cast("ConversationCreateResponse", self._run(c))
-
-    def update(
-        self,
-        conversation_id: str,
-        *,
-        title: str | NotGiven | None = NOT_GIVEN,
-        discarded: bool | NotGiven | None = NOT_GIVEN,
-    ) -> DeveloperConversation:
-        body = given(title=title, discarded=discarded)
-        c = call("updateConversation", conversation_id, body=body)
-        return cast("DeveloperConversation", self._run(c))
-
-    def discard(self, conversation_id: str) -> DeveloperConversation:
-        return self.update(conversation_id, discarded=True)
-
-    def restore(self, conversation_id: str) -> DeveloperConversation:
-        return self.update(conversation_id, discarded=False)
-
-    def delete(self, conversation_id: str) -> None:
-        self._run(call("deleteConversation", conversation_id))
-
-    def ask(
-        self,
-        question: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        timezone: str | NotGiven = NOT_GIVEN,
-    ) -> DeveloperAskResponse:
-        """Answer a question grounded in the user's conversations (with cited sources)."""
-        body = {"question": question, **given(limit=limit, timezone=timezone)}
-        return cast("DeveloperAskResponse", self._run(call("ask", body=body)))
 
 
 class AsyncConversations(AsyncResource):

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
-from .._prepare import Call
+from .._pagination import cursor
+from .._prepare import Call, call
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
-from ._base import AsyncResource, SyncResource, call, cursor
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import BatchActionItemsResponse, DeveloperActionItem
 
-__all__ = ["ActionItems", "AsyncActionItems"]
+__all__ = ["AsyncActionItems"]
 
 _OPERATIONS = {
     "list": "listActionItems",
@@ -40,96 +41,6 @@ def _filters(
 ) -> dict[str, Any]:
     return {"conversation_id": conversation_id, "completed": completed,
             "start_date": start_date, "end_date": end_date}  # fmt: skip
-
-
-class ActionItems(SyncResource):
-    operations = _OPERATIONS
-
-    def list(
-        self,
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        conversation_id: str | None = None,
-        completed: bool | None = None,
-        start_date: DateTimeLike | None = None,
-        end_date: DateTimeLike | None = None,
-    ) -> builtins.list[DeveloperActionItem]:
-        """One page. A short page is not the end of the data: use ``iterate`` to read it all."""
-        f = _filters(conversation_id, completed, start_date, end_date)
-        return cast("builtins.list[DeveloperActionItem]", self._run(_list(limit, offset, f)))
-
-    def iterate(
-        self,
-        *,
-        conversation_id: str | None = None,
-        completed: bool | None = None,
-        start_date: DateTimeLike | None = None,
-        end_date: DateTimeLike | None = None,
-        page_size: int | None = None,
-        start_offset: int = 0,
-        stop_after_empty_pages: int = 1,
-        max_items: int | None = None,
-    ) -> Iterator[DeveloperActionItem]:
-        """Every matching action item, page by page.
-
-        The offset always advances by ``page_size`` (capped at the server's maximum), never by
-        the number of items returned: the server drops locked items after paging, so a short
-        page is not the end. Iteration stops after ``stop_after_empty_pages`` consecutive empty
-        pages (default 1) or after ``max_items`` items.
-        """
-        f = _filters(conversation_id, completed, start_date, end_date)
-        cur = cursor("listActionItems", page_size, start_offset, stop_after_empty_pages, max_items)
-        return self._iterate(lambda limit, offset: _list(limit, offset, f), cur)
-
-    def create(
-        self,
-        description: str,
-        *,
-        completed: bool | NotGiven = NOT_GIVEN,
-        due_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
-    ) -> DeveloperActionItem:
-        body = {"description": description, **given(completed=completed, due_at=due_at)}
-        return cast("DeveloperActionItem", self._run(call("createActionItem", body=body)))
-
-    def create_batch(
-        self, action_items: Iterable[Mapping[str, Any] | str]
-    ) -> BatchActionItemsResponse:
-        """Create a batch of action items in exactly one request.
-
-        At most ``omi_client.limits.batch_size("createActionItemsBatch")`` items (the spec's
-        maxItems), each a dict or a description string, all validated before sending. Not retried
-        once it may have reached the server (a batch create is not idempotent): on failure, the
-        error's ``may_have_been_processed`` says whether any of them may have been created.
-        """
-        return cast(
-            "BatchActionItemsResponse", self._create_batch(_batch.ACTION_ITEMS, action_items)
-        )
-
-    def create_many(
-        self, action_items: Iterable[Mapping[str, Any] | str]
-    ) -> _batch.BatchResult[DeveloperActionItem]:
-        """Create any number of action items, 50 per request; items are dicts or descriptions."""
-        return self._create_many(_batch.ACTION_ITEMS, action_items)
-
-    def update(
-        self,
-        action_item_id: str,
-        *,
-        description: str | NotGiven | None = NOT_GIVEN,
-        completed: bool | NotGiven | None = NOT_GIVEN,
-        due_at: DateTimeLike | NotGiven | None = NOT_GIVEN,
-    ) -> DeveloperActionItem:
-        """Change fields; ``due_at=None`` removes the due date."""
-        body = given(description=description, completed=completed, due_at=due_at)
-        c = call("updateActionItem", action_item_id, body=body)
-        return cast("DeveloperActionItem", self._run(c))
-
-    def complete(self, action_item_id: str, completed: bool = True) -> DeveloperActionItem:
-        return self.update(action_item_id, completed=completed)
-
-    def delete(self, action_item_id: str) -> None:
-        self._run(call("deleteActionItem", action_item_id))
 
 
 class AsyncActionItems(AsyncResource):
