@@ -55,7 +55,7 @@ def test_every_declared_module_and_model_exists() -> None:
     models = importlib.import_module("omi_client._generated.models")
     for op in OPERATIONS.values():
         module = importlib.import_module(f"omi_client._generated.api.{op.module}")
-        assert callable(module._get_kwargs) and callable(module._parse_response)
+        assert callable(module.build_request_kwargs) and callable(module.parse)
         if op.body_model:
             assert hasattr(models, op.body_model)
 

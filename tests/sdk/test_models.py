@@ -5,9 +5,24 @@ from __future__ import annotations
 from omi_client._generated.models import DeveloperConversation, DeveloperMemory, MemoryCategory
 from sdk_helpers import Script, mock_omi, ok
 
+FULL_MEMORY = {
+    "id": "m1",
+    "content": "c",
+    "category": "interesting",
+    "visibility": "private",
+    "tags": ["t"],
+    "created_at": "2026-01-01T00:00:00+00:00",
+    "updated_at": None,
+    "manually_added": True,
+    "edited": False,
+    "reviewed": False,
+    "user_review": None,
+    "scoring": None,
+}
+
 
 def test_unknown_enum_value_and_unknown_field_parse_and_round_trip() -> None:
-    body = {"id": "m1", "content": "c", "category": "brand_new_kind", "sentiment": {"score": 1}}
+    body = FULL_MEMORY | {"category": "brand_new_kind", "sentiment": {"score": 1}}
     memory = mock_omi(Script(ok([body]))).memories.list()[0]
     assert isinstance(memory, DeveloperMemory)
     assert isinstance(memory.category, MemoryCategory) and memory.category == "brand_new_kind"
@@ -53,7 +68,43 @@ def test_models_are_reexported_for_annotations() -> None:
     from omi_client import models
 
     assert models.DeveloperMemory is DeveloperMemory
-    assert set(models.__all__) == set(generated_models.__all__)
+    assert set(models.__all__) == set(generated_models.__all__) | {"UNSET", "Unset"}
+
+
+def _public_classes() -> list[type]:
+    from omi_client import models
+
+    return [c for c in (getattr(models, n) for n in models.__all__) if isinstance(c, type)]
+
+
+def test_public_models_live_in_omi_client_models_and_resolve_their_annotations() -> None:
+    import enum
+    import typing
+
+    classes = _public_classes()
+    assert len(classes) > 40
+    for cls in classes:
+        assert cls.__module__ == "omi_client.models", cls
+        if not issubclass(cls, enum.Enum):
+            assert repr(cls) == f"<class 'omi_client.models.{cls.__name__}'>"
+        if hasattr(cls, "__attrs_attrs__"):
+            typing.get_type_hints(cls)  # attrs.resolve_types / cattrs need this
+
+
+def test_a_parsed_model_pickles_round_trip_without_naming_the_generated_package() -> None:
+    import pickle
+
+    from omi_client.models import UNSET, UpdateMemoryRequest
+
+    body = FULL_MEMORY | {"category": "brand_new_kind", "sentiment": {"score": 1}}
+    memory = mock_omi(Script(ok(body))).memories.create("x")
+    data = pickle.dumps(memory)
+    assert b"_generated" not in data
+    again = pickle.loads(data)
+    assert again == memory and again.to_dict() == body
+    assert again.category == "brand_new_kind" and isinstance(again.category, MemoryCategory)
+    request = pickle.loads(pickle.dumps(UpdateMemoryRequest(content="x")))
+    assert request.tags is UNSET and request.to_dict() == {"content": "x"}
 
 
 def test_an_unknown_enum_value_read_from_the_server_can_be_sent_back() -> None:

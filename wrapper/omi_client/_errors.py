@@ -273,9 +273,9 @@ def response_detail(response: httpx.Response) -> Any:
     """The ``detail`` of an error body, or the body text when it is not FastAPI-shaped."""
     try:
         body = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than json can decode
         body = None
-    if isinstance(body, dict) and "detail" in body:
+    if isinstance(body, dict) and "detail" in body and not _deeper_than(body["detail"], 32):
         return body["detail"]
     text = response.content.decode("utf-8", "replace").strip()
     return text[:500] if text else response.reason_phrase or None
@@ -290,7 +290,30 @@ def _is_api_error_body(response: httpx.Response) -> bool:
     return isinstance(body, dict) and "detail" in body
 
 
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether JSON ``value`` nests more than ``limit`` levels (walked without recursion). Such
+    a detail would break repr, pickling and logging of the error later: the text is kept instead."""
+    level: list[Any] = [value]
+    for _ in range(limit + 1):
+        level = [
+            child
+            for item in level
+            if isinstance(item, list | dict)
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+        if not level:
+            return False
+    return True
+
+
 def _summary(detail: Any) -> str:
+    try:
+        return _summarise(detail)
+    except RecursionError:  # a detail nested deep enough to break str()/json.dumps
+        return "(detail too deeply nested to show)"
+
+
+def _summarise(detail: Any) -> str:
     if isinstance(detail, str):
         return detail
     if isinstance(detail, list):

@@ -2,17 +2,38 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """An optional request field left out (omi-client: public as omi_client.models.Unset)."""
+
+    __module__ = "omi_client.models"
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Unpickles as the one omi_client.models.UNSET, so `is UNSET` checks hold after a round trip.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class _Missing:
+    """Marks a key absent from a response body (parsers tell it apart from an explicit null)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +72,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["MISSING", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

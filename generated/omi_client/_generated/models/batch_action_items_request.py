@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.create_action_item_request import CreateActionItemRequest
@@ -25,6 +26,8 @@ class BatchActionItemsRequest:
 
     action_items: list[CreateActionItemRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         action_items = []
@@ -44,24 +47,50 @@ class BatchActionItemsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_action_item_request import CreateActionItemRequest
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        action_items = []
-        _action_items = d.pop("action_items")
-        for action_items_item_data in _action_items:
-            action_items_item = CreateActionItemRequest.from_dict(
-                action_items_item_data
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a BatchActionItemsRequest object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        action_items = _get("action_items", MISSING)
+        if action_items.__class__ is list:
+            try:
+                action_items = [
+                    CreateActionItemRequest.from_dict(_item) for _item in action_items
+                ]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    CreateActionItemRequest.from_dict, action_items, exc
+                ).inside_path("action_items") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of CreateActionItemRequest objects",
+                action_items,
+                "action_items",
             )
 
-            action_items.append(action_items_item)
-
-        batch_action_items_request = cls(
-            action_items=action_items,
+        _model = cls(
+            action_items,
         )
-
-        batch_action_items_request.additional_properties = d
-        return batch_action_items_request
+        if len(_d) + _absent != 1:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "action_items",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -92,3 +121,8 @@ class BatchActionItemsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.create_action_item_request import CreateActionItemRequest

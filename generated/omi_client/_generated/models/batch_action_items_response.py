@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.developer_action_item import DeveloperActionItem
@@ -27,6 +28,8 @@ class BatchActionItemsResponse:
     action_items: list[DeveloperActionItem]
     created_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         action_items = []
@@ -49,25 +52,58 @@ class BatchActionItemsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_action_item import DeveloperActionItem
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        action_items = []
-        _action_items = d.pop("action_items")
-        for action_items_item_data in _action_items:
-            action_items_item = DeveloperActionItem.from_dict(action_items_item_data)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a BatchActionItemsResponse object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        action_items = _get("action_items", MISSING)
+        if action_items.__class__ is list:
+            try:
+                action_items = [
+                    DeveloperActionItem.from_dict(_item) for _item in action_items
+                ]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    DeveloperActionItem.from_dict, action_items, exc
+                ).inside_path("action_items") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of DeveloperActionItem objects", action_items, "action_items"
+            )
 
-            action_items.append(action_items_item)
+        created_count = _get("created_count", MISSING)
+        if created_count.__class__ is int:
+            pass
+        elif created_count.__class__ is float and created_count.is_integer():
+            created_count = int(created_count)
+        else:
+            raise ResponseParseError.wrong_type("int", created_count, "created_count")
 
-        created_count = d.pop("created_count")
-
-        batch_action_items_response = cls(
-            action_items=action_items,
-            created_count=created_count,
+        _model = cls(
+            action_items,
+            created_count,
         )
-
-        batch_action_items_response.additional_properties = d
-        return batch_action_items_response
+        if len(_d) + _absent != 2:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "action_items",
+                    "created_count",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -98,3 +134,8 @@ class BatchActionItemsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.developer_action_item import DeveloperActionItem

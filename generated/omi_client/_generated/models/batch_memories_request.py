@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.create_memory_request import CreateMemoryRequest
@@ -25,6 +26,8 @@ class BatchMemoriesRequest:
 
     memories: list[CreateMemoryRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         memories = []
@@ -44,22 +47,44 @@ class BatchMemoriesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_memory_request import CreateMemoryRequest
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        memories = []
-        _memories = d.pop("memories")
-        for memories_item_data in _memories:
-            memories_item = CreateMemoryRequest.from_dict(memories_item_data)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a BatchMemoriesRequest object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        memories = _get("memories", MISSING)
+        if memories.__class__ is list:
+            try:
+                memories = [CreateMemoryRequest.from_dict(_item) for _item in memories]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    CreateMemoryRequest.from_dict, memories, exc
+                ).inside_path("memories") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of CreateMemoryRequest objects", memories, "memories"
+            )
 
-            memories.append(memories_item)
-
-        batch_memories_request = cls(
-            memories=memories,
+        _model = cls(
+            memories,
         )
-
-        batch_memories_request.additional_properties = d
-        return batch_memories_request
+        if len(_d) + _absent != 1:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "memories",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -90,3 +115,8 @@ class BatchMemoriesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.create_memory_request import CreateMemoryRequest

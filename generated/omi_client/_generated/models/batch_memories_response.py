@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.developer_memory import DeveloperMemory
@@ -27,6 +28,8 @@ class BatchMemoriesResponse:
     created_count: int
     memories: list[DeveloperMemory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         created_count = self.created_count
@@ -49,25 +52,56 @@ class BatchMemoriesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_memory import DeveloperMemory
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        created_count = d.pop("created_count")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a BatchMemoriesResponse object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        created_count = _get("created_count", MISSING)
+        if created_count.__class__ is int:
+            pass
+        elif created_count.__class__ is float and created_count.is_integer():
+            created_count = int(created_count)
+        else:
+            raise ResponseParseError.wrong_type("int", created_count, "created_count")
 
-        memories = []
-        _memories = d.pop("memories")
-        for memories_item_data in _memories:
-            memories_item = DeveloperMemory.from_dict(memories_item_data)
+        memories = _get("memories", MISSING)
+        if memories.__class__ is list:
+            try:
+                memories = [DeveloperMemory.from_dict(_item) for _item in memories]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    DeveloperMemory.from_dict, memories, exc
+                ).inside_path("memories") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of DeveloperMemory objects", memories, "memories"
+            )
 
-            memories.append(memories_item)
-
-        batch_memories_response = cls(
-            created_count=created_count,
-            memories=memories,
+        _model = cls(
+            created_count,
+            memories,
         )
-
-        batch_memories_response.additional_properties = d
-        return batch_memories_response
+        if len(_d) + _absent != 2:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "created_count",
+                    "memories",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -98,3 +132,8 @@ class BatchMemoriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.developer_memory import DeveloperMemory

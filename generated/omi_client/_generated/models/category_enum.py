@@ -36,6 +36,9 @@ class CategoryEnum(StrEnum):
     WEATHER = "weather"
     WORK = "work"
 
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
+
     def __str__(self) -> str:
         return str(self.value)
 

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="ConversationCreateResponse")
 
@@ -25,6 +26,8 @@ class ConversationCreateResponse:
     id: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         discarded = self.discarded
@@ -47,21 +50,55 @@ class ConversationCreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discarded = d.pop("discarded")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        id = d.pop("id")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a ConversationCreateResponse object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        discarded = _get("discarded", MISSING)
+        if discarded.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("bool", discarded, "discarded")
 
-        status = d.pop("status")
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
 
-        conversation_create_response = cls(
-            discarded=discarded,
-            id=id,
-            status=status,
+        status = _get("status", MISSING)
+        if status.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", status, "status")
+
+        _model = cls(
+            discarded,
+            id,
+            status,
         )
-
-        conversation_create_response.additional_properties = d
-        return conversation_create_response
+        if len(_d) + _absent != 3:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "discarded",
+                    "id",
+                    "status",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

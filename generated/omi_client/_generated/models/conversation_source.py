@@ -23,6 +23,9 @@ class ConversationSource(StrEnum):
     UNKNOWN = "unknown"
     WORKFLOW = "workflow"
 
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
+
     def __str__(self) -> str:
         return str(self.value)
 

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.conversation_source import ConversationSource
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_conversation_transcript_segment import (
@@ -50,10 +51,10 @@ class CreateConversationFromTranscriptRequest:
     source: ConversationSource | None | Unset = ConversationSource.PHONE
     started_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geolocation_input import GeolocationInput
-
         transcript_segments = []
         for transcript_segments_item_data in self.transcript_segments:
             transcript_segments_item = transcript_segments_item_data.to_dict()
@@ -143,111 +144,176 @@ class CreateConversationFromTranscriptRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_conversation_transcript_segment import (
-            CreateConversationTranscriptSegment,
-        )
-        from ..models.geolocation_input import GeolocationInput
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        transcript_segments = []
-        _transcript_segments = d.pop("transcript_segments")
-        for transcript_segments_item_data in _transcript_segments:
-            transcript_segments_item = CreateConversationTranscriptSegment.from_dict(
-                transcript_segments_item_data
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a CreateConversationFromTranscriptRequest object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        transcript_segments = _get("transcript_segments", MISSING)
+        if transcript_segments.__class__ is list:
+            try:
+                transcript_segments = [
+                    CreateConversationTranscriptSegment.from_dict(_item)
+                    for _item in transcript_segments
+                ]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    CreateConversationTranscriptSegment.from_dict,
+                    transcript_segments,
+                    exc,
+                ).inside_path("transcript_segments") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of CreateConversationTranscriptSegment objects",
+                transcript_segments,
+                "transcript_segments",
             )
 
-            transcript_segments.append(transcript_segments_item)
+        client_device_id = _get("client_device_id", MISSING)
+        if client_device_id.__class__ is str or client_device_id is None:
+            pass
+        elif client_device_id is MISSING:
+            client_device_id = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", client_device_id, "client_device_id"
+            )
 
-        client_device_id = d.pop("client_device_id", UNSET)
+        client_platform = _get("client_platform", MISSING)
+        if client_platform.__class__ is str or client_platform is None:
+            pass
+        elif client_platform is MISSING:
+            client_platform = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", client_platform, "client_platform"
+            )
 
-        client_platform = d.pop("client_platform", UNSET)
+        client_session_id = _get("client_session_id", MISSING)
+        if client_session_id.__class__ is str or client_session_id is None:
+            pass
+        elif client_session_id is MISSING:
+            client_session_id = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", client_session_id, "client_session_id"
+            )
 
-        client_session_id = d.pop("client_session_id", UNSET)
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = _get("finished_at", MISSING)
+        if finished_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                finished_at = datetime.datetime.fromisoformat(finished_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", finished_at, "finished_at"
+                ) from None
+        elif finished_at is None:
+            pass
+        elif finished_at is MISSING:
+            finished_at = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", finished_at, "finished_at"
+            )
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_geolocation(data: object) -> GeolocationInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        geolocation = _get("geolocation", MISSING)
+        if geolocation.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geolocation_type_0 = GeolocationInput.from_dict(data)
+                geolocation = GeolocationInput.from_dict(geolocation)
+            except ResponseParseError as exc:
+                raise exc.inside_path("geolocation") from None
+        elif geolocation is None:
+            pass
+        elif geolocation is MISSING:
+            geolocation = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "a GeolocationInput object or null", geolocation, "geolocation"
+            )
 
-                return geolocation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeolocationInput | None | Unset, data)
+        language = _get("language", MISSING)
+        if language.__class__ is str or language is None:
+            pass
+        elif language is MISSING:
+            language = "en"
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", language, "language")
 
-        geolocation = _parse_geolocation(d.pop("geolocation", UNSET))
+        source = _get("source", MISSING)
+        if source.__class__ is str:
+            source = ConversationSource._value2member_map_.get(
+                source
+            ) or ConversationSource(source)
+        elif source is None:
+            pass
+        elif source is MISSING:
+            source = ConversationSource.PHONE
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", source, "source")
 
-        language = d.pop("language", UNSET)
-
-        def _parse_source(data: object) -> ConversationSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = _get("started_at", MISSING)
+        if started_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = ConversationSource(data)
+                started_at = datetime.datetime.fromisoformat(started_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", started_at, "started_at"
+                ) from None
+        elif started_at is None:
+            pass
+        elif started_at is MISSING:
+            started_at = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", started_at, "started_at"
+            )
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationSource | None | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        create_conversation_from_transcript_request = cls(
-            transcript_segments=transcript_segments,
-            client_device_id=client_device_id,
-            client_platform=client_platform,
-            client_session_id=client_session_id,
-            finished_at=finished_at,
-            geolocation=geolocation,
-            language=language,
-            source=source,
-            started_at=started_at,
+        _model = cls(
+            transcript_segments,
+            client_device_id,
+            client_platform,
+            client_session_id,
+            finished_at,
+            geolocation,
+            language,
+            source,
+            started_at,
         )
-
-        create_conversation_from_transcript_request.additional_properties = d
-        return create_conversation_from_transcript_request
+        if len(_d) + _absent != 9:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "transcript_segments",
+                    "client_device_id",
+                    "client_platform",
+                    "client_session_id",
+                    "finished_at",
+                    "geolocation",
+                    "language",
+                    "source",
+                    "started_at",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -278,3 +344,11 @@ class CreateConversationFromTranscriptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.create_conversation_transcript_segment import (
+    CreateConversationTranscriptSegment,
+)
+from ..models.geolocation_input import GeolocationInput

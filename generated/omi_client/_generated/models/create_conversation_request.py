@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.external_integration_conversation_source import (
     ExternalIntegrationConversationSource,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geolocation_input import GeolocationInput
@@ -42,10 +43,10 @@ class CreateConversationRequest:
     text_source: ExternalIntegrationConversationSource | Unset = UNSET
     text_source_spec: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geolocation_input import GeolocationInput
-
         text = self.text
 
         finished_at: None | str | Unset
@@ -112,85 +113,134 @@ class CreateConversationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.geolocation_input import GeolocationInput
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_geolocation(data: object) -> GeolocationInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geolocation_type_0 = GeolocationInput.from_dict(data)
-
-                return geolocation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeolocationInput | None | Unset, data)
-
-        geolocation = _parse_geolocation(d.pop("geolocation", UNSET))
-
-        language = d.pop("language", UNSET)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        _text_source = d.pop("text_source", UNSET)
-        text_source: ExternalIntegrationConversationSource | Unset
-        if isinstance(_text_source, Unset):
-            text_source = UNSET
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a CreateConversationRequest object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        text = _get("text", MISSING)
+        if text.__class__ is str:
+            pass
         else:
-            text_source = ExternalIntegrationConversationSource(_text_source)
+            raise ResponseParseError.wrong_type("str", text, "text")
 
-        text_source_spec = d.pop("text_source_spec", UNSET)
+        finished_at = _get("finished_at", MISSING)
+        if finished_at.__class__ is str:
+            try:
+                finished_at = datetime.datetime.fromisoformat(finished_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", finished_at, "finished_at"
+                ) from None
+        elif finished_at is None:
+            pass
+        elif finished_at is MISSING:
+            finished_at = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", finished_at, "finished_at"
+            )
 
-        create_conversation_request = cls(
-            text=text,
-            finished_at=finished_at,
-            geolocation=geolocation,
-            language=language,
-            started_at=started_at,
-            text_source=text_source,
-            text_source_spec=text_source_spec,
+        geolocation = _get("geolocation", MISSING)
+        if geolocation.__class__ is dict:
+            try:
+                geolocation = GeolocationInput.from_dict(geolocation)
+            except ResponseParseError as exc:
+                raise exc.inside_path("geolocation") from None
+        elif geolocation is None:
+            pass
+        elif geolocation is MISSING:
+            geolocation = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "a GeolocationInput object or null", geolocation, "geolocation"
+            )
+
+        language = _get("language", MISSING)
+        if language.__class__ is str or language is None:
+            pass
+        elif language is MISSING:
+            language = "en"
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", language, "language")
+
+        started_at = _get("started_at", MISSING)
+        if started_at.__class__ is str:
+            try:
+                started_at = datetime.datetime.fromisoformat(started_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", started_at, "started_at"
+                ) from None
+        elif started_at is None:
+            pass
+        elif started_at is MISSING:
+            started_at = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", started_at, "started_at"
+            )
+
+        text_source = _get("text_source", MISSING)
+        if text_source.__class__ is str:
+            text_source = ExternalIntegrationConversationSource._value2member_map_.get(
+                text_source
+            ) or ExternalIntegrationConversationSource(text_source)
+        elif text_source is MISSING:
+            text_source = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", text_source, "text_source")
+
+        text_source_spec = _get("text_source_spec", MISSING)
+        if text_source_spec.__class__ is str or text_source_spec is None:
+            pass
+        elif text_source_spec is MISSING:
+            text_source_spec = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", text_source_spec, "text_source_spec"
+            )
+
+        _model = cls(
+            text,
+            finished_at,
+            geolocation,
+            language,
+            started_at,
+            text_source,
+            text_source_spec,
         )
-
-        create_conversation_request.additional_properties = d
-        return create_conversation_request
+        if len(_d) + _absent != 7:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "text",
+                    "finished_at",
+                    "geolocation",
+                    "language",
+                    "started_at",
+                    "text_source",
+                    "text_source_spec",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -221,3 +271,8 @@ class CreateConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.geolocation_input import GeolocationInput

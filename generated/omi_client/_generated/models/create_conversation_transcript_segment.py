@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CreateConversationTranscriptSegment")
 
@@ -33,6 +34,8 @@ class CreateConversationTranscriptSegment:
     speaker: None | str | Unset = "SPEAKER_00"
     speaker_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end
@@ -83,33 +86,117 @@ class CreateConversationTranscriptSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end = d.pop("end")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        start = d.pop("start")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a CreateConversationTranscriptSegment object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        end = _get("end", MISSING)
+        if end.__class__ is float:
+            pass
+        elif end.__class__ is int:
+            try:
+                end = float(end)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", end, "end"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", end, "end")
 
-        text = d.pop("text")
+        start = _get("start", MISSING)
+        if start.__class__ is float:
+            pass
+        elif start.__class__ is int:
+            try:
+                start = float(start)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", start, "start"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", start, "start")
 
-        is_user = d.pop("is_user", UNSET)
+        text = _get("text", MISSING)
+        if text.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", text, "text")
 
-        person_id = d.pop("person_id", UNSET)
+        is_user = _get("is_user", MISSING)
+        if is_user.__class__ is bool:
+            pass
+        elif is_user is MISSING:
+            is_user = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool", is_user, "is_user")
 
-        speaker = d.pop("speaker", UNSET)
+        person_id = _get("person_id", MISSING)
+        if person_id.__class__ is str or person_id is None:
+            pass
+        elif person_id is MISSING:
+            person_id = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", person_id, "person_id")
 
-        speaker_id = d.pop("speaker_id", UNSET)
+        speaker = _get("speaker", MISSING)
+        if speaker.__class__ is str or speaker is None:
+            pass
+        elif speaker is MISSING:
+            speaker = "SPEAKER_00"
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", speaker, "speaker")
 
-        create_conversation_transcript_segment = cls(
-            end=end,
-            start=start,
-            text=text,
-            is_user=is_user,
-            person_id=person_id,
-            speaker=speaker,
-            speaker_id=speaker_id,
+        speaker_id = _get("speaker_id", MISSING)
+        if speaker_id.__class__ is int:
+            pass
+        elif speaker_id.__class__ is float and speaker_id.is_integer():
+            speaker_id = int(speaker_id)
+        elif speaker_id is None:
+            pass
+        elif speaker_id is MISSING:
+            speaker_id = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("int or null", speaker_id, "speaker_id")
+
+        _model = cls(
+            end,
+            start,
+            text,
+            is_user,
+            person_id,
+            speaker,
+            speaker_id,
         )
-
-        create_conversation_transcript_segment.additional_properties = d
-        return create_conversation_transcript_segment
+        if len(_d) + _absent != 7:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "end",
+                    "start",
+                    "text",
+                    "is_user",
+                    "person_id",
+                    "speaker",
+                    "speaker_id",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.goal_type import GoalType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CreateGoalRequest")
 
@@ -43,6 +44,8 @@ class CreateGoalRequest:
     unit: None | str | Unset = UNSET
     why_it_matters: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -141,75 +144,217 @@ class CreateGoalRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        current_value = d.pop("current_value", UNSET)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a CreateGoalRequest object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        title = _get("title", MISSING)
+        if title.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", title, "title")
 
-        desired_outcome = d.pop("desired_outcome", UNSET)
-
-        def _parse_goal_type(data: object) -> GoalType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_value = _get("current_value", MISSING)
+        if current_value.__class__ is float:
+            pass
+        elif current_value.__class__ is int:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                goal_type_type_0 = GoalType(data)
+                current_value = float(current_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", current_value, "current_value"
+                ) from None
+        elif current_value is None:
+            pass
+        elif current_value is MISSING:
+            current_value = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "number or null", current_value, "current_value"
+            )
 
-                return goal_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoalType | None | Unset, data)
+        desired_outcome = _get("desired_outcome", MISSING)
+        if desired_outcome.__class__ is str or desired_outcome is None:
+            pass
+        elif desired_outcome is MISSING:
+            desired_outcome = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", desired_outcome, "desired_outcome"
+            )
 
-        goal_type = _parse_goal_type(d.pop("goal_type", UNSET))
+        goal_type = _get("goal_type", MISSING)
+        if goal_type.__class__ is str:
+            goal_type = GoalType._value2member_map_.get(goal_type) or GoalType(
+                goal_type
+            )
+        elif goal_type is None:
+            pass
+        elif goal_type is MISSING:
+            goal_type = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", goal_type, "goal_type")
 
-        def _parse_horizon_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        horizon_at = _get("horizon_at", MISSING)
+        if horizon_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                horizon_at_type_0 = datetime.datetime.fromisoformat(data)
+                horizon_at = datetime.datetime.fromisoformat(horizon_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", horizon_at, "horizon_at"
+                ) from None
+        elif horizon_at is None:
+            pass
+        elif horizon_at is MISSING:
+            horizon_at = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", horizon_at, "horizon_at"
+            )
 
-                return horizon_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        max_value = _get("max_value", MISSING)
+        if max_value.__class__ is float:
+            pass
+        elif max_value.__class__ is int:
+            try:
+                max_value = float(max_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", max_value, "max_value"
+                ) from None
+        elif max_value is None:
+            pass
+        elif max_value is MISSING:
+            max_value = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "number or null", max_value, "max_value"
+            )
 
-        horizon_at = _parse_horizon_at(d.pop("horizon_at", UNSET))
+        min_value = _get("min_value", MISSING)
+        if min_value.__class__ is float:
+            pass
+        elif min_value.__class__ is int:
+            try:
+                min_value = float(min_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", min_value, "min_value"
+                ) from None
+        elif min_value is None:
+            pass
+        elif min_value is MISSING:
+            min_value = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "number or null", min_value, "min_value"
+            )
 
-        max_value = d.pop("max_value", UNSET)
+        success_criteria = _get("success_criteria", MISSING)
+        if success_criteria.__class__ is list:
+            for _success_criteria_i in success_criteria:
+                if not (_success_criteria_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str",
+                        _success_criteria_i,
+                        "success_criteria",
+                        success_criteria.index(_success_criteria_i),
+                    )
+        elif success_criteria is MISSING:
+            success_criteria = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "list[str]", success_criteria, "success_criteria"
+            )
 
-        min_value = d.pop("min_value", UNSET)
+        target_value = _get("target_value", MISSING)
+        if target_value.__class__ is float:
+            pass
+        elif target_value.__class__ is int:
+            try:
+                target_value = float(target_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", target_value, "target_value"
+                ) from None
+        elif target_value is None:
+            pass
+        elif target_value is MISSING:
+            target_value = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "number or null", target_value, "target_value"
+            )
 
-        success_criteria = cast(list[str], d.pop("success_criteria", UNSET))
+        unit = _get("unit", MISSING)
+        if unit.__class__ is str or unit is None:
+            pass
+        elif unit is MISSING:
+            unit = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", unit, "unit")
 
-        target_value = d.pop("target_value", UNSET)
+        why_it_matters = _get("why_it_matters", MISSING)
+        if why_it_matters.__class__ is str or why_it_matters is None:
+            pass
+        elif why_it_matters is MISSING:
+            why_it_matters = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", why_it_matters, "why_it_matters"
+            )
 
-        unit = d.pop("unit", UNSET)
-
-        why_it_matters = d.pop("why_it_matters", UNSET)
-
-        create_goal_request = cls(
-            title=title,
-            current_value=current_value,
-            desired_outcome=desired_outcome,
-            goal_type=goal_type,
-            horizon_at=horizon_at,
-            max_value=max_value,
-            min_value=min_value,
-            success_criteria=success_criteria,
-            target_value=target_value,
-            unit=unit,
-            why_it_matters=why_it_matters,
+        _model = cls(
+            title,
+            current_value,
+            desired_outcome,
+            goal_type,
+            horizon_at,
+            max_value,
+            min_value,
+            success_criteria,
+            target_value,
+            unit,
+            why_it_matters,
         )
-
-        create_goal_request.additional_properties = d
-        return create_goal_request
+        if len(_d) + _absent != 11:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "title",
+                    "current_value",
+                    "desired_outcome",
+                    "goal_type",
+                    "horizon_at",
+                    "max_value",
+                    "min_value",
+                    "success_criteria",
+                    "target_value",
+                    "unit",
+                    "why_it_matters",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

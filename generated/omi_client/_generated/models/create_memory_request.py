@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.memory_category import MemoryCategory
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CreateMemoryRequest")
 
@@ -29,6 +30,8 @@ class CreateMemoryRequest:
     tags: list[str] | Unset = UNSET
     visibility: str | Unset = "private"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -65,39 +68,78 @@ class CreateMemoryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        def _parse_category(data: object) -> MemoryCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = MemoryCategory(data)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a CreateMemoryRequest object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        content = _get("content", MISSING)
+        if content.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", content, "content")
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemoryCategory | None | Unset, data)
+        category = _get("category", MISSING)
+        if category.__class__ is str:
+            category = MemoryCategory._value2member_map_.get(
+                category
+            ) or MemoryCategory(category)
+        elif category is None:
+            pass
+        elif category is MISSING:
+            category = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", category, "category")
 
-        category = _parse_category(d.pop("category", UNSET))
+        tags = _get("tags", MISSING)
+        if tags.__class__ is list:
+            for _tags_i in tags:
+                if not (_tags_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str", _tags_i, "tags", tags.index(_tags_i)
+                    )
+        elif tags is MISSING:
+            tags = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("list[str]", tags, "tags")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        visibility = _get("visibility", MISSING)
+        if visibility.__class__ is str:
+            pass
+        elif visibility is MISSING:
+            visibility = "private"
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", visibility, "visibility")
 
-        visibility = d.pop("visibility", UNSET)
-
-        create_memory_request = cls(
-            content=content,
-            category=category,
-            tags=tags,
-            visibility=visibility,
+        _model = cls(
+            content,
+            category,
+            tags,
+            visibility,
         )
-
-        create_memory_request.additional_properties = d
-        return create_memory_request
+        if len(_d) + _absent != 4:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "content",
+                    "category",
+                    "tags",
+                    "visibility",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

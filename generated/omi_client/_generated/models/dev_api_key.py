@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DevApiKey")
 
@@ -20,18 +21,20 @@ class DevApiKey:
         created_at (datetime.datetime):
         id (str):
         key_prefix (str):
+        last_used_at (datetime.datetime | None):
         name (str):
-        last_used_at (datetime.datetime | None | Unset):
-        scopes (list[str] | None | Unset):
+        scopes (list[str] | None):
     """
 
     created_at: datetime.datetime
     id: str
     key_prefix: str
     name: str
-    last_used_at: datetime.datetime | None | Unset = UNSET
-    scopes: list[str] | None | Unset = UNSET
+    last_used_at: datetime.datetime | None = None
+    scopes: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
@@ -40,20 +43,16 @@ class DevApiKey:
 
         key_prefix = self.key_prefix
 
-        name = self.name
-
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
+        last_used_at: None | str
+        if isinstance(self.last_used_at, datetime.datetime):
             last_used_at = self.last_used_at.isoformat()
         else:
             last_used_at = self.last_used_at
 
-        scopes: list[str] | None | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        elif isinstance(self.scopes, list):
+        name = self.name
+
+        scopes: list[str] | None
+        if isinstance(self.scopes, list):
             scopes = self.scopes
 
         else:
@@ -66,72 +65,115 @@ class DevApiKey:
                 "created_at": created_at,
                 "id": id,
                 "key_prefix": key_prefix,
+                "last_used_at": last_used_at,
                 "name": name,
+                "scopes": scopes,
             }
         )
-        if last_used_at is not UNSET:
-            field_dict["last_used_at"] = last_used_at
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        id = d.pop("id")
-
-        key_prefix = d.pop("key_prefix")
-
-        name = d.pop("name")
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DevApiKey object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        created_at = _get("created_at", MISSING)
+        if created_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", created_at, "created_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", created_at, "created_at"
+            )
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+        key_prefix = _get("key_prefix", MISSING)
+        if key_prefix.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", key_prefix, "key_prefix")
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        name = _get("name", MISSING)
+        if name.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", name, "name")
+
+        last_used_at = _get("last_used_at", MISSING)
+        if last_used_at.__class__ is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scopes_type_0 = cast(list[str], data)
+                last_used_at = datetime.datetime.fromisoformat(last_used_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", last_used_at, "last_used_at"
+                ) from None
+        elif last_used_at is None:
+            pass
+        elif last_used_at is MISSING:
+            last_used_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", last_used_at, "last_used_at"
+            )
 
-                return scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        scopes = _get("scopes", MISSING)
+        if scopes.__class__ is list:
+            for _scopes_i in scopes:
+                if not (_scopes_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str", _scopes_i, "scopes", scopes.index(_scopes_i)
+                    )
+        elif scopes is None:
+            pass
+        elif scopes is MISSING:
+            scopes = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("list[str] or null", scopes, "scopes")
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
-
-        dev_api_key = cls(
-            created_at=created_at,
-            id=id,
-            key_prefix=key_prefix,
-            name=name,
-            last_used_at=last_used_at,
-            scopes=scopes,
+        _model = cls(
+            created_at,
+            id,
+            key_prefix,
+            name,
+            last_used_at,
+            scopes,
         )
-
-        dev_api_key.additional_properties = d
-        return dev_api_key
+        if len(_d) + _absent != 6:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "created_at",
+                    "id",
+                    "key_prefix",
+                    "name",
+                    "last_used_at",
+                    "scopes",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

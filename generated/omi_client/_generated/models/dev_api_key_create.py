@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="DevApiKeyCreate")
 
@@ -23,6 +24,8 @@ class DevApiKeyCreate:
     name: str
     scopes: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -50,33 +53,54 @@ class DevApiKeyCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scopes_type_0 = cast(list[str], data)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DevApiKeyCreate object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        name = _get("name", MISSING)
+        if name.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", name, "name")
 
-                return scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        scopes = _get("scopes", MISSING)
+        if scopes.__class__ is list:
+            for _scopes_i in scopes:
+                if not (_scopes_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str", _scopes_i, "scopes", scopes.index(_scopes_i)
+                    )
+        elif scopes is None:
+            pass
+        elif scopes is MISSING:
+            scopes = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("list[str] or null", scopes, "scopes")
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
-
-        dev_api_key_create = cls(
-            name=name,
-            scopes=scopes,
+        _model = cls(
+            name,
+            scopes,
         )
-
-        dev_api_key_create.additional_properties = d
-        return dev_api_key_create
+        if len(_d) + _absent != 2:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "name",
+                    "scopes",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

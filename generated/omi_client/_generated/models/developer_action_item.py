@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperActionItem")
 
@@ -18,66 +19,57 @@ class DeveloperActionItem:
     """
     Attributes:
         completed (bool):
+        completed_at (datetime.datetime | None):
+        conversation_id (None | str):
+        created_at (datetime.datetime | None):
         description (str):
+        due_at (datetime.datetime | None):
         id (str):
-        completed_at (datetime.datetime | None | Unset):
-        conversation_id (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
-        due_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None):
     """
 
     completed: bool
     description: str
     id: str
-    completed_at: datetime.datetime | None | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    due_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None = None
+    conversation_id: None | str = None
+    created_at: datetime.datetime | None = None
+    due_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
-        description = self.description
-
-        id = self.id
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
             completed_at = self.completed_at.isoformat()
         else:
             completed_at = self.completed_at
 
-        conversation_id: None | str | Unset
-        if isinstance(self.conversation_id, Unset):
-            conversation_id = UNSET
-        else:
-            conversation_id = self.conversation_id
+        conversation_id: None | str
+        conversation_id = self.conversation_id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        due_at: None | str | Unset
-        if isinstance(self.due_at, Unset):
-            due_at = UNSET
-        elif isinstance(self.due_at, datetime.datetime):
+        description = self.description
+
+        due_at: None | str
+        if isinstance(self.due_at, datetime.datetime):
             due_at = self.due_at.isoformat()
         else:
             due_at = self.due_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        id = self.id
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -87,115 +79,160 @@ class DeveloperActionItem:
         field_dict.update(
             {
                 "completed": completed,
+                "completed_at": completed_at,
+                "conversation_id": conversation_id,
+                "created_at": created_at,
                 "description": description,
+                "due_at": due_at,
                 "id": id,
+                "updated_at": updated_at,
             }
         )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if conversation_id is not UNSET:
-            field_dict["conversation_id"] = conversation_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if due_at is not UNSET:
-            field_dict["due_at"] = due_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        completed = d.pop("completed")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        description = d.pop("description")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DeveloperActionItem object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        completed = _get("completed", MISSING)
+        if completed.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("bool", completed, "completed")
 
-        id = d.pop("id")
+        description = _get("description", MISSING)
+        if description.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", description, "description")
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
+
+        completed_at = _get("completed_at", MISSING)
+        if completed_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at = datetime.datetime.fromisoformat(completed_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", completed_at, "completed_at"
+                ) from None
+        elif completed_at is None:
+            pass
+        elif completed_at is MISSING:
+            completed_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", completed_at, "completed_at"
+            )
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        conversation_id = _get("conversation_id", MISSING)
+        if conversation_id.__class__ is str or conversation_id is None:
+            pass
+        elif conversation_id is MISSING:
+            conversation_id = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", conversation_id, "conversation_id"
+            )
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        conversation_id = d.pop("conversation_id", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = _get("created_at", MISSING)
+        if created_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", created_at, "created_at"
+                ) from None
+        elif created_at is None:
+            pass
+        elif created_at is MISSING:
+            created_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", created_at, "created_at"
+            )
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_at = _get("due_at", MISSING)
+        if due_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at = datetime.datetime.fromisoformat(due_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", due_at, "due_at"
+                ) from None
+        elif due_at is None:
+            pass
+        elif due_at is MISSING:
+            due_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", due_at, "due_at"
+            )
 
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = _get("updated_at", MISSING)
+        if updated_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", updated_at, "updated_at"
+                ) from None
+        elif updated_at is None:
+            pass
+        elif updated_at is MISSING:
+            updated_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", updated_at, "updated_at"
+            )
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        developer_action_item = cls(
-            completed=completed,
-            description=description,
-            id=id,
-            completed_at=completed_at,
-            conversation_id=conversation_id,
-            created_at=created_at,
-            due_at=due_at,
-            updated_at=updated_at,
+        _model = cls(
+            completed,
+            description,
+            id,
+            completed_at,
+            conversation_id,
+            created_at,
+            due_at,
+            updated_at,
         )
-
-        developer_action_item.additional_properties = d
-        return developer_action_item
+        if len(_d) + _absent != 8:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "completed",
+                    "description",
+                    "id",
+                    "completed_at",
+                    "conversation_id",
+                    "created_at",
+                    "due_at",
+                    "updated_at",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

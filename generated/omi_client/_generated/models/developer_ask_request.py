@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="DeveloperAskRequest")
 
@@ -25,6 +26,8 @@ class DeveloperAskRequest:
     limit: int | Unset = 5
     timezone: str | Unset = "UTC"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         question = self.question
@@ -49,21 +52,61 @@ class DeveloperAskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        question = d.pop("question")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        limit = d.pop("limit", UNSET)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DeveloperAskRequest object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        question = _get("question", MISSING)
+        if question.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", question, "question")
 
-        timezone = d.pop("timezone", UNSET)
+        limit = _get("limit", MISSING)
+        if limit.__class__ is int:
+            pass
+        elif limit.__class__ is float and limit.is_integer():
+            limit = int(limit)
+        elif limit is MISSING:
+            limit = 5
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("int", limit, "limit")
 
-        developer_ask_request = cls(
-            question=question,
-            limit=limit,
-            timezone=timezone,
+        timezone = _get("timezone", MISSING)
+        if timezone.__class__ is str:
+            pass
+        elif timezone is MISSING:
+            timezone = "UTC"
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", timezone, "timezone")
+
+        _model = cls(
+            question,
+            limit,
+            timezone,
         )
-
-        developer_ask_request.additional_properties = d
-        return developer_ask_request
+        if len(_d) + _absent != 3:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "question",
+                    "limit",
+                    "timezone",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.developer_ask_source import DeveloperAskSource
@@ -27,6 +28,8 @@ class DeveloperAskResponse:
     answer: str
     sources: list[DeveloperAskSource]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         answer = self.answer
@@ -49,25 +52,52 @@ class DeveloperAskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_ask_source import DeveloperAskSource
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        answer = d.pop("answer")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DeveloperAskResponse object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        answer = _get("answer", MISSING)
+        if answer.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", answer, "answer")
 
-        sources = []
-        _sources = d.pop("sources")
-        for sources_item_data in _sources:
-            sources_item = DeveloperAskSource.from_dict(sources_item_data)
+        sources = _get("sources", MISSING)
+        if sources.__class__ is list:
+            try:
+                sources = [DeveloperAskSource.from_dict(_item) for _item in sources]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    DeveloperAskSource.from_dict, sources, exc
+                ).inside_path("sources") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of DeveloperAskSource objects", sources, "sources"
+            )
 
-            sources.append(sources_item)
-
-        developer_ask_response = cls(
-            answer=answer,
-            sources=sources,
+        _model = cls(
+            answer,
+            sources,
         )
-
-        developer_ask_response.additional_properties = d
-        return developer_ask_response
+        if len(_d) + _absent != 2:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "answer",
+                    "sources",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -98,3 +128,8 @@ class DeveloperAskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.developer_ask_source import DeveloperAskSource

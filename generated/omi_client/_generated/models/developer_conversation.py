@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.developer_conversation_structured import (
@@ -27,33 +28,33 @@ class DeveloperConversation:
     Attributes:
         created_at (datetime.datetime):
         finished_at (datetime.datetime | None):
+        folder_id (None | str):
+        folder_name (None | str):
+        geolocation (Geolocation | None):
         id (str):
+        language (None | str):
+        source (None | str):
         started_at (datetime.datetime | None):
         structured (DeveloperConversationStructured):
-        folder_id (None | str | Unset):
-        folder_name (None | str | Unset):
-        geolocation (Geolocation | None | Unset):
-        language (None | str | Unset):
-        source (None | str | Unset):
-        transcript_segments (list[DeveloperTranscriptSegment] | None | Unset):
+        transcript_segments (list[DeveloperTranscriptSegment] | None):
     """
 
     created_at: datetime.datetime
-    finished_at: datetime.datetime | None
     id: str
-    started_at: datetime.datetime | None
     structured: DeveloperConversationStructured
-    folder_id: None | str | Unset = UNSET
-    folder_name: None | str | Unset = UNSET
-    geolocation: Geolocation | None | Unset = UNSET
-    language: None | str | Unset = UNSET
-    source: None | str | Unset = UNSET
-    transcript_segments: list[DeveloperTranscriptSegment] | None | Unset = UNSET
+    finished_at: datetime.datetime | None = None
+    folder_id: None | str = None
+    folder_name: None | str = None
+    geolocation: Geolocation | None = None
+    language: None | str = None
+    source: None | str = None
+    started_at: datetime.datetime | None = None
+    transcript_segments: list[DeveloperTranscriptSegment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geolocation import Geolocation
-
         created_at = self.created_at.isoformat()
 
         finished_at: None | str
@@ -62,7 +63,25 @@ class DeveloperConversation:
         else:
             finished_at = self.finished_at
 
+        folder_id: None | str
+        folder_id = self.folder_id
+
+        folder_name: None | str
+        folder_name = self.folder_name
+
+        geolocation: dict[str, Any] | None
+        if isinstance(self.geolocation, Geolocation):
+            geolocation = self.geolocation.to_dict()
+        else:
+            geolocation = self.geolocation
+
         id = self.id
+
+        language: None | str
+        language = self.language
+
+        source: None | str
+        source = self.source
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
@@ -72,42 +91,8 @@ class DeveloperConversation:
 
         structured = self.structured.to_dict()
 
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        folder_name: None | str | Unset
-        if isinstance(self.folder_name, Unset):
-            folder_name = UNSET
-        else:
-            folder_name = self.folder_name
-
-        geolocation: dict[str, Any] | None | Unset
-        if isinstance(self.geolocation, Unset):
-            geolocation = UNSET
-        elif isinstance(self.geolocation, Geolocation):
-            geolocation = self.geolocation.to_dict()
-        else:
-            geolocation = self.geolocation
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        transcript_segments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transcript_segments, Unset):
-            transcript_segments = UNSET
-        elif isinstance(self.transcript_segments, list):
+        transcript_segments: list[dict[str, Any]] | None
+        if isinstance(self.transcript_segments, list):
             transcript_segments = []
             for transcript_segments_type_0_item_data in self.transcript_segments:
                 transcript_segments_type_0_item = (
@@ -124,142 +109,212 @@ class DeveloperConversation:
             {
                 "created_at": created_at,
                 "finished_at": finished_at,
+                "folder_id": folder_id,
+                "folder_name": folder_name,
+                "geolocation": geolocation,
                 "id": id,
+                "language": language,
+                "source": source,
                 "started_at": started_at,
                 "structured": structured,
+                "transcript_segments": transcript_segments,
             }
         )
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if folder_name is not UNSET:
-            field_dict["folder_name"] = folder_name
-        if geolocation is not UNSET:
-            field_dict["geolocation"] = geolocation
-        if language is not UNSET:
-            field_dict["language"] = language
-        if source is not UNSET:
-            field_dict["source"] = source
-        if transcript_segments is not UNSET:
-            field_dict["transcript_segments"] = transcript_segments
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_conversation_structured import (
-            DeveloperConversationStructured,
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
+
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperConversation object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        created_at = _get("created_at", MISSING)
+        if created_at.__class__ is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", created_at, "created_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", created_at, "created_at"
+            )
+
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
+
+        structured = _get("structured", MISSING)
+        if structured.__class__ is dict:
+            try:
+                structured = DeveloperConversationStructured.from_dict(structured)
+            except ResponseParseError as exc:
+                raise exc.inside_path("structured") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "a DeveloperConversationStructured object", structured, "structured"
+            )
+
+        finished_at = _get("finished_at", MISSING)
+        if finished_at.__class__ is str:
+            try:
+                finished_at = datetime.datetime.fromisoformat(finished_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", finished_at, "finished_at"
+                ) from None
+        elif finished_at is None:
+            pass
+        elif finished_at is MISSING:
+            finished_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", finished_at, "finished_at"
+            )
+
+        folder_id = _get("folder_id", MISSING)
+        if folder_id.__class__ is str or folder_id is None:
+            pass
+        elif folder_id is MISSING:
+            folder_id = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", folder_id, "folder_id")
+
+        folder_name = _get("folder_name", MISSING)
+        if folder_name.__class__ is str or folder_name is None:
+            pass
+        elif folder_name is MISSING:
+            folder_name = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", folder_name, "folder_name"
+            )
+
+        geolocation = _get("geolocation", MISSING)
+        if geolocation.__class__ is dict:
+            try:
+                geolocation = Geolocation.from_dict(geolocation)
+            except ResponseParseError as exc:
+                raise exc.inside_path("geolocation") from None
+        elif geolocation is None:
+            pass
+        elif geolocation is MISSING:
+            geolocation = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "a Geolocation object or null", geolocation, "geolocation"
+            )
+
+        language = _get("language", MISSING)
+        if language.__class__ is str or language is None:
+            pass
+        elif language is MISSING:
+            language = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", language, "language")
+
+        source = _get("source", MISSING)
+        if source.__class__ is str or source is None:
+            pass
+        elif source is MISSING:
+            source = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", source, "source")
+
+        started_at = _get("started_at", MISSING)
+        if started_at.__class__ is str:
+            try:
+                started_at = datetime.datetime.fromisoformat(started_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", started_at, "started_at"
+                ) from None
+        elif started_at is None:
+            pass
+        elif started_at is MISSING:
+            started_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", started_at, "started_at"
+            )
+
+        transcript_segments = _get("transcript_segments", MISSING)
+        if transcript_segments.__class__ is list:
+            try:
+                transcript_segments = [
+                    DeveloperTranscriptSegment.from_dict(_item)
+                    for _item in transcript_segments
+                ]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    DeveloperTranscriptSegment.from_dict, transcript_segments, exc
+                ).inside_path("transcript_segments") from None
+        elif transcript_segments is None:
+            pass
+        elif transcript_segments is MISSING:
+            transcript_segments = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of DeveloperTranscriptSegment objects or null",
+                transcript_segments,
+                "transcript_segments",
+            )
+
+        _model = cls(
+            created_at,
+            id,
+            structured,
+            finished_at,
+            folder_id,
+            folder_name,
+            geolocation,
+            language,
+            source,
+            started_at,
+            transcript_segments,
         )
-        from ..models.developer_transcript_segment import DeveloperTranscriptSegment
-        from ..models.geolocation import Geolocation
-
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at"))
-
-        id = d.pop("id")
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        structured = DeveloperConversationStructured.from_dict(d.pop("structured"))
-
-        folder_id = d.pop("folder_id", UNSET)
-
-        folder_name = d.pop("folder_name", UNSET)
-
-        def _parse_geolocation(data: object) -> Geolocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geolocation_type_0 = Geolocation.from_dict(data)
-
-                return geolocation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Geolocation | None | Unset, data)
-
-        geolocation = _parse_geolocation(d.pop("geolocation", UNSET))
-
-        language = d.pop("language", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        def _parse_transcript_segments(
-            data: object,
-        ) -> list[DeveloperTranscriptSegment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transcript_segments_type_0 = []
-                _transcript_segments_type_0 = data
-                for transcript_segments_type_0_item_data in _transcript_segments_type_0:
-                    transcript_segments_type_0_item = (
-                        DeveloperTranscriptSegment.from_dict(
-                            transcript_segments_type_0_item_data
-                        )
-                    )
-
-                    transcript_segments_type_0.append(transcript_segments_type_0_item)
-
-                return transcript_segments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeveloperTranscriptSegment] | None | Unset, data)
-
-        transcript_segments = _parse_transcript_segments(
-            d.pop("transcript_segments", UNSET)
-        )
-
-        developer_conversation = cls(
-            created_at=created_at,
-            finished_at=finished_at,
-            id=id,
-            started_at=started_at,
-            structured=structured,
-            folder_id=folder_id,
-            folder_name=folder_name,
-            geolocation=geolocation,
-            language=language,
-            source=source,
-            transcript_segments=transcript_segments,
-        )
-
-        developer_conversation.additional_properties = d
-        return developer_conversation
+        if len(_d) + _absent != 11:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "created_at",
+                    "id",
+                    "structured",
+                    "finished_at",
+                    "folder_id",
+                    "folder_name",
+                    "geolocation",
+                    "language",
+                    "source",
+                    "started_at",
+                    "transcript_segments",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -290,3 +345,10 @@ class DeveloperConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.developer_conversation_structured import DeveloperConversationStructured
+from ..models.developer_transcript_segment import DeveloperTranscriptSegment
+from ..models.geolocation import Geolocation

@@ -8,7 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperConversationEvent")
 
@@ -17,71 +18,130 @@ T = TypeVar("T", bound="DeveloperConversationEvent")
 class DeveloperConversationEvent:
     """
     Attributes:
+        created (bool):  Default: False.
+        description (str):  Default: ''.
+        duration (int):  Default: 30.
         start (datetime.datetime):
         title (str):
-        created (bool | Unset):  Default: False.
-        description (str | Unset):  Default: ''.
-        duration (int | Unset):  Default: 30.
     """
 
     start: datetime.datetime
     title: str
-    created: bool | Unset = False
-    description: str | Unset = ""
-    duration: int | Unset = 30
+    created: bool = False
+    description: str = ""
+    duration: int = 30
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start.isoformat()
-
-        title = self.title
-
         created = self.created
 
         description = self.description
 
         duration = self.duration
 
+        start = self.start.isoformat()
+
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "created": created,
+                "description": description,
+                "duration": duration,
                 "start": start,
                 "title": title,
             }
         )
-        if created is not UNSET:
-            field_dict["created"] = created
-        if description is not UNSET:
-            field_dict["description"] = description
-        if duration is not UNSET:
-            field_dict["duration"] = duration
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        title = d.pop("title")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperConversationEvent object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        start = _get("start", MISSING)
+        if start.__class__ is str:
+            try:
+                start = datetime.datetime.fromisoformat(start)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", start, "start"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("an ISO 8601 date-time", start, "start")
 
-        created = d.pop("created", UNSET)
+        title = _get("title", MISSING)
+        if title.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", title, "title")
 
-        description = d.pop("description", UNSET)
+        created = _get("created", MISSING)
+        if created.__class__ is bool:
+            pass
+        elif created is MISSING:
+            created = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool", created, "created")
 
-        duration = d.pop("duration", UNSET)
+        description = _get("description", MISSING)
+        if description.__class__ is str:
+            pass
+        elif description is MISSING:
+            description = ""
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", description, "description")
 
-        developer_conversation_event = cls(
-            start=start,
-            title=title,
-            created=created,
-            description=description,
-            duration=duration,
+        duration = _get("duration", MISSING)
+        if duration.__class__ is int:
+            pass
+        elif duration.__class__ is float and duration.is_integer():
+            duration = int(duration)
+        elif duration is MISSING:
+            duration = 30
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("int", duration, "duration")
+
+        _model = cls(
+            start,
+            title,
+            created,
+            description,
+            duration,
         )
-
-        developer_conversation_event.additional_properties = d
-        return developer_conversation_event
+        if len(_d) + _absent != 5:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "start",
+                    "title",
+                    "created",
+                    "description",
+                    "duration",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -8,7 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperFolder")
 
@@ -18,16 +19,16 @@ class DeveloperFolder:
     """
     Attributes:
         color (str):
+        conversation_count (int):  Default: 0.
         created_at (datetime.datetime):
+        description (None | str):
         icon (str):
         id (str):
+        is_default (bool):  Default: False.
+        is_system (bool):  Default: False.
         name (str):
+        order (int):  Default: 0.
         updated_at (datetime.datetime):
-        conversation_count (int | Unset):  Default: 0.
-        description (None | str | Unset):
-        is_default (bool | Unset):  Default: False.
-        is_system (bool | Unset):  Default: False.
-        order (int | Unset):  Default: 0.
     """
 
     color: str
@@ -36,106 +37,209 @@ class DeveloperFolder:
     id: str
     name: str
     updated_at: datetime.datetime
-    conversation_count: int | Unset = 0
-    description: None | str | Unset = UNSET
-    is_default: bool | Unset = False
-    is_system: bool | Unset = False
-    order: int | Unset = 0
+    conversation_count: int = 0
+    description: None | str = None
+    is_default: bool = False
+    is_system: bool = False
+    order: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         color = self.color
 
+        conversation_count = self.conversation_count
+
         created_at = self.created_at.isoformat()
+
+        description: None | str
+        description = self.description
 
         icon = self.icon
 
         id = self.id
 
-        name = self.name
-
-        updated_at = self.updated_at.isoformat()
-
-        conversation_count = self.conversation_count
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         is_default = self.is_default
 
         is_system = self.is_system
 
+        name = self.name
+
         order = self.order
+
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "color": color,
+                "conversation_count": conversation_count,
                 "created_at": created_at,
+                "description": description,
                 "icon": icon,
                 "id": id,
+                "is_default": is_default,
+                "is_system": is_system,
                 "name": name,
+                "order": order,
                 "updated_at": updated_at,
             }
         )
-        if conversation_count is not UNSET:
-            field_dict["conversation_count"] = conversation_count
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if is_system is not UNSET:
-            field_dict["is_system"] = is_system
-        if order is not UNSET:
-            field_dict["order"] = order
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        color = d.pop("color")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DeveloperFolder object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        color = _get("color", MISSING)
+        if color.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", color, "color")
 
-        icon = d.pop("icon")
+        created_at = _get("created_at", MISSING)
+        if created_at.__class__ is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", created_at, "created_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", created_at, "created_at"
+            )
 
-        id = d.pop("id")
+        icon = _get("icon", MISSING)
+        if icon.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", icon, "icon")
 
-        name = d.pop("name")
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        name = _get("name", MISSING)
+        if name.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", name, "name")
 
-        conversation_count = d.pop("conversation_count", UNSET)
+        updated_at = _get("updated_at", MISSING)
+        if updated_at.__class__ is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", updated_at, "updated_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", updated_at, "updated_at"
+            )
 
-        description = d.pop("description", UNSET)
+        conversation_count = _get("conversation_count", MISSING)
+        if conversation_count.__class__ is int:
+            pass
+        elif conversation_count.__class__ is float and conversation_count.is_integer():
+            conversation_count = int(conversation_count)
+        elif conversation_count is MISSING:
+            conversation_count = 0
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "int", conversation_count, "conversation_count"
+            )
 
-        is_default = d.pop("is_default", UNSET)
+        description = _get("description", MISSING)
+        if description.__class__ is str or description is None:
+            pass
+        elif description is MISSING:
+            description = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", description, "description"
+            )
 
-        is_system = d.pop("is_system", UNSET)
+        is_default = _get("is_default", MISSING)
+        if is_default.__class__ is bool:
+            pass
+        elif is_default is MISSING:
+            is_default = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool", is_default, "is_default")
 
-        order = d.pop("order", UNSET)
+        is_system = _get("is_system", MISSING)
+        if is_system.__class__ is bool:
+            pass
+        elif is_system is MISSING:
+            is_system = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool", is_system, "is_system")
 
-        developer_folder = cls(
-            color=color,
-            created_at=created_at,
-            icon=icon,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            conversation_count=conversation_count,
-            description=description,
-            is_default=is_default,
-            is_system=is_system,
-            order=order,
+        order = _get("order", MISSING)
+        if order.__class__ is int:
+            pass
+        elif order.__class__ is float and order.is_integer():
+            order = int(order)
+        elif order is MISSING:
+            order = 0
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("int", order, "order")
+
+        _model = cls(
+            color,
+            created_at,
+            icon,
+            id,
+            name,
+            updated_at,
+            conversation_count,
+            description,
+            is_default,
+            is_system,
+            order,
         )
-
-        developer_folder.additional_properties = d
-        return developer_folder
+        if len(_d) + _absent != 11:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "color",
+                    "created_at",
+                    "icon",
+                    "id",
+                    "name",
+                    "updated_at",
+                    "conversation_count",
+                    "description",
+                    "is_default",
+                    "is_system",
+                    "order",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.goal_metric import GoalMetric
@@ -24,23 +25,23 @@ class DeveloperGoal:
         created_at (datetime.datetime):
         current_value (float):
         desired_outcome (str):
+        focus_rank (int | None):
         goal_id (str):
         goal_type (str):
+        horizon_at (datetime.datetime | None):
         id (str):
         is_active (bool):
         max_value (float):
+        metric (GoalMetric | None):
         min_value (float):
         source (str):
         status (str):
+        success_criteria (list[str]):
         target_value (float):
         title (str):
+        unit (None | str):
         updated_at (datetime.datetime):
-        focus_rank (int | None | Unset):
-        horizon_at (datetime.datetime | None | Unset):
-        metric (GoalMetric | None | Unset):
-        success_criteria (list[str] | Unset):
-        unit (None | str | Unset):
-        why_it_matters (None | str | Unset):
+        why_it_matters (None | str):
     """
 
     created_at: datetime.datetime
@@ -57,26 +58,35 @@ class DeveloperGoal:
     target_value: float
     title: str
     updated_at: datetime.datetime
-    focus_rank: int | None | Unset = UNSET
-    horizon_at: datetime.datetime | None | Unset = UNSET
-    metric: GoalMetric | None | Unset = UNSET
-    success_criteria: list[str] | Unset = UNSET
-    unit: None | str | Unset = UNSET
-    why_it_matters: None | str | Unset = UNSET
+    focus_rank: int | None = None
+    horizon_at: datetime.datetime | None = None
+    metric: GoalMetric | None = None
+    success_criteria: list[str] = _attrs_field(factory=list)
+    unit: None | str = None
+    why_it_matters: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.goal_metric import GoalMetric
-
         created_at = self.created_at.isoformat()
 
         current_value = self.current_value
 
         desired_outcome = self.desired_outcome
 
+        focus_rank: int | None
+        focus_rank = self.focus_rank
+
         goal_id = self.goal_id
 
         goal_type = self.goal_type
+
+        horizon_at: None | str
+        if isinstance(self.horizon_at, datetime.datetime):
+            horizon_at = self.horizon_at.isoformat()
+        else:
+            horizon_at = self.horizon_at
 
         id = self.id
 
@@ -84,55 +94,31 @@ class DeveloperGoal:
 
         max_value = self.max_value
 
+        metric: dict[str, Any] | None
+        if isinstance(self.metric, GoalMetric):
+            metric = self.metric.to_dict()
+        else:
+            metric = self.metric
+
         min_value = self.min_value
 
         source = self.source
 
         status = self.status
 
+        success_criteria = self.success_criteria
+
         target_value = self.target_value
 
         title = self.title
 
+        unit: None | str
+        unit = self.unit
+
         updated_at = self.updated_at.isoformat()
 
-        focus_rank: int | None | Unset
-        if isinstance(self.focus_rank, Unset):
-            focus_rank = UNSET
-        else:
-            focus_rank = self.focus_rank
-
-        horizon_at: None | str | Unset
-        if isinstance(self.horizon_at, Unset):
-            horizon_at = UNSET
-        elif isinstance(self.horizon_at, datetime.datetime):
-            horizon_at = self.horizon_at.isoformat()
-        else:
-            horizon_at = self.horizon_at
-
-        metric: dict[str, Any] | None | Unset
-        if isinstance(self.metric, Unset):
-            metric = UNSET
-        elif isinstance(self.metric, GoalMetric):
-            metric = self.metric.to_dict()
-        else:
-            metric = self.metric
-
-        success_criteria: list[str] | Unset = UNSET
-        if not isinstance(self.success_criteria, Unset):
-            success_criteria = self.success_criteria
-
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
-
-        why_it_matters: None | str | Unset
-        if isinstance(self.why_it_matters, Unset):
-            why_it_matters = UNSET
-        else:
-            why_it_matters = self.why_it_matters
+        why_it_matters: None | str
+        why_it_matters = self.why_it_matters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,134 +127,308 @@ class DeveloperGoal:
                 "created_at": created_at,
                 "current_value": current_value,
                 "desired_outcome": desired_outcome,
+                "focus_rank": focus_rank,
                 "goal_id": goal_id,
                 "goal_type": goal_type,
+                "horizon_at": horizon_at,
                 "id": id,
                 "is_active": is_active,
                 "max_value": max_value,
+                "metric": metric,
                 "min_value": min_value,
                 "source": source,
                 "status": status,
+                "success_criteria": success_criteria,
                 "target_value": target_value,
                 "title": title,
+                "unit": unit,
                 "updated_at": updated_at,
+                "why_it_matters": why_it_matters,
             }
         )
-        if focus_rank is not UNSET:
-            field_dict["focus_rank"] = focus_rank
-        if horizon_at is not UNSET:
-            field_dict["horizon_at"] = horizon_at
-        if metric is not UNSET:
-            field_dict["metric"] = metric
-        if success_criteria is not UNSET:
-            field_dict["success_criteria"] = success_criteria
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if why_it_matters is not UNSET:
-            field_dict["why_it_matters"] = why_it_matters
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.goal_metric import GoalMetric
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        current_value = d.pop("current_value")
-
-        desired_outcome = d.pop("desired_outcome")
-
-        goal_id = d.pop("goal_id")
-
-        goal_type = d.pop("goal_type")
-
-        id = d.pop("id")
-
-        is_active = d.pop("is_active")
-
-        max_value = d.pop("max_value")
-
-        min_value = d.pop("min_value")
-
-        source = d.pop("source")
-
-        status = d.pop("status")
-
-        target_value = d.pop("target_value")
-
-        title = d.pop("title")
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        focus_rank = d.pop("focus_rank", UNSET)
-
-        def _parse_horizon_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DeveloperGoal object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        created_at = _get("created_at", MISSING)
+        if created_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                horizon_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", created_at, "created_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", created_at, "created_at"
+            )
 
-                return horizon_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        horizon_at = _parse_horizon_at(d.pop("horizon_at", UNSET))
-
-        def _parse_metric(data: object) -> GoalMetric | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_value = _get("current_value", MISSING)
+        if current_value.__class__ is float:
+            pass
+        elif current_value.__class__ is int:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metric_type_0 = GoalMetric.from_dict(data)
+                current_value = float(current_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", current_value, "current_value"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "number", current_value, "current_value"
+            )
 
-                return metric_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoalMetric | None | Unset, data)
+        desired_outcome = _get("desired_outcome", MISSING)
+        if desired_outcome.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type(
+                "str", desired_outcome, "desired_outcome"
+            )
 
-        metric = _parse_metric(d.pop("metric", UNSET))
+        goal_id = _get("goal_id", MISSING)
+        if goal_id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", goal_id, "goal_id")
 
-        success_criteria = cast(list[str], d.pop("success_criteria", UNSET))
+        goal_type = _get("goal_type", MISSING)
+        if goal_type.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", goal_type, "goal_type")
 
-        unit = d.pop("unit", UNSET)
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
 
-        why_it_matters = d.pop("why_it_matters", UNSET)
+        is_active = _get("is_active", MISSING)
+        if is_active.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("bool", is_active, "is_active")
 
-        developer_goal = cls(
-            created_at=created_at,
-            current_value=current_value,
-            desired_outcome=desired_outcome,
-            goal_id=goal_id,
-            goal_type=goal_type,
-            id=id,
-            is_active=is_active,
-            max_value=max_value,
-            min_value=min_value,
-            source=source,
-            status=status,
-            target_value=target_value,
-            title=title,
-            updated_at=updated_at,
-            focus_rank=focus_rank,
-            horizon_at=horizon_at,
-            metric=metric,
-            success_criteria=success_criteria,
-            unit=unit,
-            why_it_matters=why_it_matters,
+        max_value = _get("max_value", MISSING)
+        if max_value.__class__ is float:
+            pass
+        elif max_value.__class__ is int:
+            try:
+                max_value = float(max_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", max_value, "max_value"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", max_value, "max_value")
+
+        min_value = _get("min_value", MISSING)
+        if min_value.__class__ is float:
+            pass
+        elif min_value.__class__ is int:
+            try:
+                min_value = float(min_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", min_value, "min_value"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", min_value, "min_value")
+
+        source = _get("source", MISSING)
+        if source.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", source, "source")
+
+        status = _get("status", MISSING)
+        if status.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", status, "status")
+
+        target_value = _get("target_value", MISSING)
+        if target_value.__class__ is float:
+            pass
+        elif target_value.__class__ is int:
+            try:
+                target_value = float(target_value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", target_value, "target_value"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", target_value, "target_value")
+
+        title = _get("title", MISSING)
+        if title.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", title, "title")
+
+        updated_at = _get("updated_at", MISSING)
+        if updated_at.__class__ is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", updated_at, "updated_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", updated_at, "updated_at"
+            )
+
+        focus_rank = _get("focus_rank", MISSING)
+        if focus_rank.__class__ is int:
+            pass
+        elif focus_rank.__class__ is float and focus_rank.is_integer():
+            focus_rank = int(focus_rank)
+        elif focus_rank is None:
+            pass
+        elif focus_rank is MISSING:
+            focus_rank = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("int or null", focus_rank, "focus_rank")
+
+        horizon_at = _get("horizon_at", MISSING)
+        if horizon_at.__class__ is str:
+            try:
+                horizon_at = datetime.datetime.fromisoformat(horizon_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", horizon_at, "horizon_at"
+                ) from None
+        elif horizon_at is None:
+            pass
+        elif horizon_at is MISSING:
+            horizon_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", horizon_at, "horizon_at"
+            )
+
+        metric = _get("metric", MISSING)
+        if metric.__class__ is dict:
+            try:
+                metric = GoalMetric.from_dict(metric)
+            except ResponseParseError as exc:
+                raise exc.inside_path("metric") from None
+        elif metric is None:
+            pass
+        elif metric is MISSING:
+            metric = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "a GoalMetric object or null", metric, "metric"
+            )
+
+        success_criteria = _get("success_criteria", MISSING)
+        if success_criteria.__class__ is list:
+            for _success_criteria_i in success_criteria:
+                if not (_success_criteria_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str",
+                        _success_criteria_i,
+                        "success_criteria",
+                        success_criteria.index(_success_criteria_i),
+                    )
+        elif success_criteria is MISSING:
+            success_criteria = []
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "list[str]", success_criteria, "success_criteria"
+            )
+
+        unit = _get("unit", MISSING)
+        if unit.__class__ is str or unit is None:
+            pass
+        elif unit is MISSING:
+            unit = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", unit, "unit")
+
+        why_it_matters = _get("why_it_matters", MISSING)
+        if why_it_matters.__class__ is str or why_it_matters is None:
+            pass
+        elif why_it_matters is MISSING:
+            why_it_matters = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", why_it_matters, "why_it_matters"
+            )
+
+        _model = cls(
+            created_at,
+            current_value,
+            desired_outcome,
+            goal_id,
+            goal_type,
+            id,
+            is_active,
+            max_value,
+            min_value,
+            source,
+            status,
+            target_value,
+            title,
+            updated_at,
+            focus_rank,
+            horizon_at,
+            metric,
+            success_criteria,
+            unit,
+            why_it_matters,
         )
-
-        developer_goal.additional_properties = d
-        return developer_goal
+        if len(_d) + _absent != 20:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "created_at",
+                    "current_value",
+                    "desired_outcome",
+                    "goal_id",
+                    "goal_type",
+                    "id",
+                    "is_active",
+                    "max_value",
+                    "min_value",
+                    "source",
+                    "status",
+                    "target_value",
+                    "title",
+                    "updated_at",
+                    "focus_rank",
+                    "horizon_at",
+                    "metric",
+                    "success_criteria",
+                    "unit",
+                    "why_it_matters",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -299,3 +459,8 @@ class DeveloperGoal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.goal_metric import GoalMetric

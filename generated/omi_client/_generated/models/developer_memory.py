@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.memory_category import MemoryCategory
-from ..types import UNSET, Unset
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperMemory")
 
@@ -18,198 +19,275 @@ T = TypeVar("T", bound="DeveloperMemory")
 class DeveloperMemory:
     """
     Attributes:
+        category (MemoryCategory):
+        content (str):  Default: ''.
+        created_at (datetime.datetime | None):
+        edited (bool):  Default: False.
         id (str):
-        category (MemoryCategory | Unset):
-        content (str | Unset):  Default: ''.
-        created_at (datetime.datetime | None | Unset):
-        edited (bool | Unset):  Default: False.
-        manually_added (bool | Unset):  Default: False.
-        reviewed (bool | Unset):  Default: False.
-        scoring (None | str | Unset):
-        tags (list[str] | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        user_review (bool | None | Unset):
-        visibility (None | str | Unset):  Default: 'private'.
+        manually_added (bool):  Default: False.
+        reviewed (bool):  Default: False.
+        scoring (None | str):
+        tags (list[str]):
+        updated_at (datetime.datetime | None):
+        user_review (bool | None):
+        visibility (None | str):  Default: 'private'.
     """
 
     id: str
-    category: MemoryCategory | Unset = UNSET
-    content: str | Unset = ""
-    created_at: datetime.datetime | None | Unset = UNSET
-    edited: bool | Unset = False
-    manually_added: bool | Unset = False
-    reviewed: bool | Unset = False
-    scoring: None | str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    user_review: bool | None | Unset = UNSET
-    visibility: None | str | Unset = "private"
+    category: MemoryCategory = MemoryCategory("interesting")
+    content: str = ""
+    created_at: datetime.datetime | None = None
+    edited: bool = False
+    manually_added: bool = False
+    reviewed: bool = False
+    scoring: None | str = None
+    tags: list[str] = _attrs_field(factory=list)
+    updated_at: datetime.datetime | None = None
+    user_review: bool | None = None
+    visibility: None | str = "private"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
+        category = self.category.value
 
         content = self.content
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         edited = self.edited
 
+        id = self.id
+
         manually_added = self.manually_added
 
         reviewed = self.reviewed
 
-        scoring: None | str | Unset
-        if isinstance(self.scoring, Unset):
-            scoring = UNSET
-        else:
-            scoring = self.scoring
+        scoring: None | str
+        scoring = self.scoring
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags = self.tags
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        user_review: bool | None | Unset
-        if isinstance(self.user_review, Unset):
-            user_review = UNSET
-        else:
-            user_review = self.user_review
+        user_review: bool | None
+        user_review = self.user_review
 
-        visibility: None | str | Unset
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = self.visibility
+        visibility: None | str
+        visibility = self.visibility
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "category": category,
+                "content": content,
+                "created_at": created_at,
+                "edited": edited,
                 "id": id,
+                "manually_added": manually_added,
+                "reviewed": reviewed,
+                "scoring": scoring,
+                "tags": tags,
+                "updated_at": updated_at,
+                "user_review": user_review,
+                "visibility": visibility,
             }
         )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if content is not UNSET:
-            field_dict["content"] = content
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if edited is not UNSET:
-            field_dict["edited"] = edited
-        if manually_added is not UNSET:
-            field_dict["manually_added"] = manually_added
-        if reviewed is not UNSET:
-            field_dict["reviewed"] = reviewed
-        if scoring is not UNSET:
-            field_dict["scoring"] = scoring
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if user_review is not UNSET:
-            field_dict["user_review"] = user_review
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        _category = d.pop("category", UNSET)
-        category: MemoryCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a DeveloperMemory object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
         else:
-            category = MemoryCategory(_category)
+            raise ResponseParseError.wrong_type("str", id, "id")
 
-        content = d.pop("content", UNSET)
+        category = _get("category", MISSING)
+        if category.__class__ is str:
+            category = MemoryCategory._value2member_map_.get(
+                category
+            ) or MemoryCategory(category)
+        elif category is MISSING:
+            category = MemoryCategory("interesting")
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", category, "category")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content = _get("content", MISSING)
+        if content.__class__ is str:
+            pass
+        elif content is MISSING:
+            content = ""
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", content, "content")
+
+        created_at = _get("created_at", MISSING)
+        if created_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", created_at, "created_at"
+                ) from None
+        elif created_at is None:
+            pass
+        elif created_at is MISSING:
+            created_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", created_at, "created_at"
+            )
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        edited = _get("edited", MISSING)
+        if edited.__class__ is bool:
+            pass
+        elif edited is MISSING:
+            edited = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool", edited, "edited")
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        manually_added = _get("manually_added", MISSING)
+        if manually_added.__class__ is bool:
+            pass
+        elif manually_added is MISSING:
+            manually_added = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "bool", manually_added, "manually_added"
+            )
 
-        edited = d.pop("edited", UNSET)
+        reviewed = _get("reviewed", MISSING)
+        if reviewed.__class__ is bool:
+            pass
+        elif reviewed is MISSING:
+            reviewed = False
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool", reviewed, "reviewed")
 
-        manually_added = d.pop("manually_added", UNSET)
+        scoring = _get("scoring", MISSING)
+        if scoring.__class__ is str or scoring is None:
+            pass
+        elif scoring is MISSING:
+            scoring = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", scoring, "scoring")
 
-        reviewed = d.pop("reviewed", UNSET)
+        tags = _get("tags", MISSING)
+        if tags.__class__ is list:
+            for _tags_i in tags:
+                if not (_tags_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str", _tags_i, "tags", tags.index(_tags_i)
+                    )
+        elif tags is MISSING:
+            tags = []
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("list[str]", tags, "tags")
 
-        scoring = d.pop("scoring", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = _get("updated_at", MISSING)
+        if updated_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", updated_at, "updated_at"
+                ) from None
+        elif updated_at is None:
+            pass
+        elif updated_at is MISSING:
+            updated_at = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", updated_at, "updated_at"
+            )
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        user_review = _get("user_review", MISSING)
+        if user_review.__class__ is bool or user_review is None:
+            pass
+        elif user_review is MISSING:
+            user_review = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "bool or null", user_review, "user_review"
+            )
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        visibility = _get("visibility", MISSING)
+        if visibility.__class__ is str or visibility is None:
+            pass
+        elif visibility is MISSING:
+            visibility = "private"
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", visibility, "visibility")
 
-        user_review = d.pop("user_review", UNSET)
-
-        visibility = d.pop("visibility", UNSET)
-
-        developer_memory = cls(
-            id=id,
-            category=category,
-            content=content,
-            created_at=created_at,
-            edited=edited,
-            manually_added=manually_added,
-            reviewed=reviewed,
-            scoring=scoring,
-            tags=tags,
-            updated_at=updated_at,
-            user_review=user_review,
-            visibility=visibility,
+        _model = cls(
+            id,
+            category,
+            content,
+            created_at,
+            edited,
+            manually_added,
+            reviewed,
+            scoring,
+            tags,
+            updated_at,
+            user_review,
+            visibility,
         )
-
-        developer_memory.additional_properties = d
-        return developer_memory
+        if len(_d) + _absent != 12:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "id",
+                    "category",
+                    "content",
+                    "created_at",
+                    "edited",
+                    "manually_added",
+                    "reviewed",
+                    "scoring",
+                    "tags",
+                    "updated_at",
+                    "user_review",
+                    "visibility",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperMemoryVectorItem")
 
@@ -16,71 +17,123 @@ T = TypeVar("T", bound="DeveloperMemoryVectorItem")
 class DeveloperMemoryVectorItem:
     """
     Attributes:
+        category (None | str):
+        content (str):  Default: ''.
         id (str):
-        category (None | str | Unset):
-        content (str | Unset):  Default: ''.
-        relevance_score (float | None | Unset):
+        relevance_score (float | None):
     """
 
     id: str
-    category: None | str | Unset = UNSET
-    content: str | Unset = ""
-    relevance_score: float | None | Unset = UNSET
+    category: None | str = None
+    content: str = ""
+    relevance_score: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
+        category: None | str
+        category = self.category
 
         content = self.content
 
-        relevance_score: float | None | Unset
-        if isinstance(self.relevance_score, Unset):
-            relevance_score = UNSET
-        else:
-            relevance_score = self.relevance_score
+        id = self.id
+
+        relevance_score: float | None
+        relevance_score = self.relevance_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "category": category,
+                "content": content,
                 "id": id,
+                "relevance_score": relevance_score,
             }
         )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if content is not UNSET:
-            field_dict["content"] = content
-        if relevance_score is not UNSET:
-            field_dict["relevance_score"] = relevance_score
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        category = d.pop("category", UNSET)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperMemoryVectorItem object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        id = _get("id", MISSING)
+        if id.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", id, "id")
 
-        content = d.pop("content", UNSET)
+        category = _get("category", MISSING)
+        if category.__class__ is str or category is None:
+            pass
+        elif category is MISSING:
+            category = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", category, "category")
 
-        relevance_score = d.pop("relevance_score", UNSET)
+        content = _get("content", MISSING)
+        if content.__class__ is str:
+            pass
+        elif content is MISSING:
+            content = ""
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str", content, "content")
 
-        developer_memory_vector_item = cls(
-            id=id,
-            category=category,
-            content=content,
-            relevance_score=relevance_score,
+        relevance_score = _get("relevance_score", MISSING)
+        if relevance_score.__class__ is float:
+            pass
+        elif relevance_score.__class__ is int:
+            try:
+                relevance_score = float(relevance_score)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", relevance_score, "relevance_score"
+                ) from None
+        elif relevance_score is None:
+            pass
+        elif relevance_score is MISSING:
+            relevance_score = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "number or null", relevance_score, "relevance_score"
+            )
+
+        _model = cls(
+            id,
+            category,
+            content,
+            relevance_score,
         )
-
-        developer_memory_vector_item.additional_properties = d
-        return developer_memory_vector_item
+        if len(_d) + _absent != 4:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "id",
+                    "category",
+                    "content",
+                    "relevance_score",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperMemoryVectorPolicy")
 
@@ -27,6 +28,8 @@ class DeveloperMemoryVectorPolicy:
     consumer: str
     raw_provenance_capability: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         app_has_default_memory_grant = self.app_has_default_memory_grant
@@ -52,24 +55,69 @@ class DeveloperMemoryVectorPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_has_default_memory_grant = d.pop("app_has_default_memory_grant")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        archive_capability = d.pop("archive_capability")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperMemoryVectorPolicy object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        app_has_default_memory_grant = _get("app_has_default_memory_grant", MISSING)
+        if app_has_default_memory_grant.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type(
+                "bool", app_has_default_memory_grant, "app_has_default_memory_grant"
+            )
 
-        consumer = d.pop("consumer")
+        archive_capability = _get("archive_capability", MISSING)
+        if archive_capability.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type(
+                "bool", archive_capability, "archive_capability"
+            )
 
-        raw_provenance_capability = d.pop("raw_provenance_capability")
+        consumer = _get("consumer", MISSING)
+        if consumer.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", consumer, "consumer")
 
-        developer_memory_vector_policy = cls(
-            app_has_default_memory_grant=app_has_default_memory_grant,
-            archive_capability=archive_capability,
-            consumer=consumer,
-            raw_provenance_capability=raw_provenance_capability,
+        raw_provenance_capability = _get("raw_provenance_capability", MISSING)
+        if raw_provenance_capability.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type(
+                "bool", raw_provenance_capability, "raw_provenance_capability"
+            )
+
+        _model = cls(
+            app_has_default_memory_grant,
+            archive_capability,
+            consumer,
+            raw_provenance_capability,
         )
-
-        developer_memory_vector_policy.additional_properties = d
-        return developer_memory_vector_policy
+        if len(_d) + _absent != 4:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "app_has_default_memory_grant",
+                    "archive_capability",
+                    "consumer",
+                    "raw_provenance_capability",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

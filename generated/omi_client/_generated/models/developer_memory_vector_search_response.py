@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.developer_memory_vector_item import DeveloperMemoryVectorItem
@@ -22,75 +23,122 @@ class DeveloperMemoryVectorSearchResponse:
     """
     Attributes:
         archive_default_visible (bool):
+        items (list[DeveloperMemoryVectorItem]):
         policy (DeveloperMemoryVectorPolicy):
         returned_count (int):
-        items (list[DeveloperMemoryVectorItem] | Unset):
     """
 
     archive_default_visible: bool
     policy: DeveloperMemoryVectorPolicy
     returned_count: int
-    items: list[DeveloperMemoryVectorItem] | Unset = UNSET
+    items: list[DeveloperMemoryVectorItem] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         archive_default_visible = self.archive_default_visible
 
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
         policy = self.policy.to_dict()
 
         returned_count = self.returned_count
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "archive_default_visible": archive_default_visible,
+                "items": items,
                 "policy": policy,
                 "returned_count": returned_count,
             }
         )
-        if items is not UNSET:
-            field_dict["items"] = items
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_memory_vector_item import DeveloperMemoryVectorItem
-        from ..models.developer_memory_vector_policy import DeveloperMemoryVectorPolicy
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        archive_default_visible = d.pop("archive_default_visible")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperMemoryVectorSearchResponse object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        archive_default_visible = _get("archive_default_visible", MISSING)
+        if archive_default_visible.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type(
+                "bool", archive_default_visible, "archive_default_visible"
+            )
 
-        policy = DeveloperMemoryVectorPolicy.from_dict(d.pop("policy"))
+        policy = _get("policy", MISSING)
+        if policy.__class__ is dict:
+            try:
+                policy = DeveloperMemoryVectorPolicy.from_dict(policy)
+            except ResponseParseError as exc:
+                raise exc.inside_path("policy") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "a DeveloperMemoryVectorPolicy object", policy, "policy"
+            )
 
-        returned_count = d.pop("returned_count")
+        returned_count = _get("returned_count", MISSING)
+        if returned_count.__class__ is int:
+            pass
+        elif returned_count.__class__ is float and returned_count.is_integer():
+            returned_count = int(returned_count)
+        else:
+            raise ResponseParseError.wrong_type("int", returned_count, "returned_count")
 
-        _items = d.pop("items", UNSET)
-        items: list[DeveloperMemoryVectorItem] | Unset = UNSET
-        if _items is not UNSET:
+        items = _get("items", MISSING)
+        if items.__class__ is list:
+            try:
+                items = [DeveloperMemoryVectorItem.from_dict(_item) for _item in items]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    DeveloperMemoryVectorItem.from_dict, items, exc
+                ).inside_path("items") from None
+        elif items is MISSING:
             items = []
-            for items_item_data in _items:
-                items_item = DeveloperMemoryVectorItem.from_dict(items_item_data)
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of DeveloperMemoryVectorItem objects", items, "items"
+            )
 
-                items.append(items_item)
-
-        developer_memory_vector_search_response = cls(
-            archive_default_visible=archive_default_visible,
-            policy=policy,
-            returned_count=returned_count,
-            items=items,
+        _model = cls(
+            archive_default_visible,
+            policy,
+            returned_count,
+            items,
         )
-
-        developer_memory_vector_search_response.additional_properties = d
-        return developer_memory_vector_search_response
+        if len(_d) + _absent != 4:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "archive_default_visible",
+                    "policy",
+                    "returned_count",
+                    "items",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -121,3 +169,9 @@ class DeveloperMemoryVectorSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.developer_memory_vector_item import DeveloperMemoryVectorItem
+from ..models.developer_memory_vector_policy import DeveloperMemoryVectorPolicy

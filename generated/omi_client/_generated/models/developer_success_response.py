@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperSuccessResponse")
 
@@ -21,6 +22,8 @@ class DeveloperSuccessResponse:
 
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -37,15 +40,39 @@ class DeveloperSuccessResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        developer_success_response = cls(
-            success=success,
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperSuccessResponse object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        success = _get("success", MISSING)
+        if success.__class__ is bool:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("bool", success, "success")
+
+        _model = cls(
+            success,
         )
-
-        developer_success_response.additional_properties = d
-        return developer_success_response
+        if len(_d) + _absent != 1:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "success",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="DeveloperTranscriptSegment")
 
@@ -17,90 +18,158 @@ class DeveloperTranscriptSegment:
     """
     Attributes:
         end (float):
+        id (None | str):
+        speaker_id (int | None):
+        speaker_name (None | str):
         start (float):
         text (str):
-        id (None | str | Unset):
-        speaker_id (int | None | Unset):
-        speaker_name (None | str | Unset):
     """
 
     end: float
     start: float
     text: str
-    id: None | str | Unset = UNSET
-    speaker_id: int | None | Unset = UNSET
-    speaker_name: None | str | Unset = UNSET
+    id: None | str = None
+    speaker_id: int | None = None
+    speaker_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end
 
+        id: None | str
+        id = self.id
+
+        speaker_id: int | None
+        speaker_id = self.speaker_id
+
+        speaker_name: None | str
+        speaker_name = self.speaker_name
+
         start = self.start
 
         text = self.text
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        speaker_id: int | None | Unset
-        if isinstance(self.speaker_id, Unset):
-            speaker_id = UNSET
-        else:
-            speaker_id = self.speaker_id
-
-        speaker_name: None | str | Unset
-        if isinstance(self.speaker_name, Unset):
-            speaker_name = UNSET
-        else:
-            speaker_name = self.speaker_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "end": end,
+                "id": id,
+                "speaker_id": speaker_id,
+                "speaker_name": speaker_name,
                 "start": start,
                 "text": text,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if speaker_id is not UNSET:
-            field_dict["speaker_id"] = speaker_id
-        if speaker_name is not UNSET:
-            field_dict["speaker_name"] = speaker_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end = d.pop("end")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        start = d.pop("start")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a DeveloperTranscriptSegment object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        end = _get("end", MISSING)
+        if end.__class__ is float:
+            pass
+        elif end.__class__ is int:
+            try:
+                end = float(end)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", end, "end"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", end, "end")
 
-        text = d.pop("text")
+        start = _get("start", MISSING)
+        if start.__class__ is float:
+            pass
+        elif start.__class__ is int:
+            try:
+                start = float(start)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", start, "start"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", start, "start")
 
-        id = d.pop("id", UNSET)
+        text = _get("text", MISSING)
+        if text.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", text, "text")
 
-        speaker_id = d.pop("speaker_id", UNSET)
+        id = _get("id", MISSING)
+        if id.__class__ is str or id is None:
+            pass
+        elif id is MISSING:
+            id = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", id, "id")
 
-        speaker_name = d.pop("speaker_name", UNSET)
+        speaker_id = _get("speaker_id", MISSING)
+        if speaker_id.__class__ is int:
+            pass
+        elif speaker_id.__class__ is float and speaker_id.is_integer():
+            speaker_id = int(speaker_id)
+        elif speaker_id is None:
+            pass
+        elif speaker_id is MISSING:
+            speaker_id = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("int or null", speaker_id, "speaker_id")
 
-        developer_transcript_segment = cls(
-            end=end,
-            start=start,
-            text=text,
-            id=id,
-            speaker_id=speaker_id,
-            speaker_name=speaker_name,
+        speaker_name = _get("speaker_name", MISSING)
+        if speaker_name.__class__ is str or speaker_name is None:
+            pass
+        elif speaker_name is MISSING:
+            speaker_name = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", speaker_name, "speaker_name"
+            )
+
+        _model = cls(
+            end,
+            start,
+            text,
+            id,
+            speaker_id,
+            speaker_name,
         )
-
-        developer_transcript_segment.additional_properties = d
-        return developer_transcript_segment
+        if len(_d) + _absent != 6:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "end",
+                    "start",
+                    "text",
+                    "id",
+                    "speaker_id",
+                    "speaker_name",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

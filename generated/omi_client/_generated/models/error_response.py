@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response_detail_type_2 import ErrorResponseDetailType2
@@ -25,10 +26,10 @@ class ErrorResponse:
 
     detail: ErrorResponseDetailType2 | list[Any] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_detail_type_2 import ErrorResponseDetailType2
-
         detail: dict[str, Any] | list[Any] | str
         if isinstance(self.detail, list):
             detail = self.detail
@@ -50,37 +51,46 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response_detail_type_2 import ErrorResponseDetailType2
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-
-        def _parse_detail(data: object) -> ErrorResponseDetailType2 | list[Any] | str:
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a ErrorResponse object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        detail = _get("detail", MISSING)
+        if detail.__class__ is str or detail.__class__ is list:
+            pass
+        elif detail.__class__ is dict:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                detail_type_1 = cast(list[Any], data)
+                detail = ErrorResponseDetailType2.from_dict(detail)
+            except ResponseParseError as exc:
+                raise exc.inside_path("detail") from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or list[AnyProperty] or a ErrorResponseDetailType2 object",
+                detail,
+                "detail",
+            )
 
-                return detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                detail_type_2 = ErrorResponseDetailType2.from_dict(data)
-
-                return detail_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponseDetailType2 | list[Any] | str, data)
-
-        detail = _parse_detail(d.pop("detail"))
-
-        error_response = cls(
-            detail=detail,
+        _model = cls(
+            detail,
         )
-
-        error_response.additional_properties = d
-        return error_response
+        if len(_d) + _absent != 1:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "detail",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -111,3 +121,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.error_response_detail_type_2 import ErrorResponseDetailType2

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..types import Unset
 
 T = TypeVar("T", bound="ErrorResponseDetailType2")
@@ -15,6 +16,8 @@ T = TypeVar("T", bound="ErrorResponseDetailType2")
 @_attrs_define
 class ErrorResponseDetailType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,11 +28,21 @@ class ErrorResponseDetailType2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_response_detail_type_2 = cls()
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        error_response_detail_type_2.additional_properties = d
-        return error_response_detail_type_2
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a ErrorResponseDetailType2 object", _d
+                )
+            _d = dict(_d)
+        _model = cls()
+        _model.additional_properties = dict(_d)
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

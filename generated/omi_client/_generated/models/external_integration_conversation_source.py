@@ -6,6 +6,9 @@ class ExternalIntegrationConversationSource(StrEnum):
     MESSAGE = "message"
     OTHER_TEXT = "other_text"
 
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
+
     def __str__(self) -> str:
         return str(self.value)
 

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="GeolocationInput")
 
@@ -34,6 +35,8 @@ class GeolocationInput:
     google_place_id: None | str | Unset = UNSET
     location_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         latitude = self.latitude
@@ -77,27 +80,96 @@ class GeolocationInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        latitude = d.pop("latitude")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        longitude = d.pop("longitude")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a GeolocationInput object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        latitude = _get("latitude", MISSING)
+        if latitude.__class__ is float:
+            pass
+        elif latitude.__class__ is int:
+            try:
+                latitude = float(latitude)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", latitude, "latitude"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", latitude, "latitude")
 
-        address = d.pop("address", UNSET)
+        longitude = _get("longitude", MISSING)
+        if longitude.__class__ is float:
+            pass
+        elif longitude.__class__ is int:
+            try:
+                longitude = float(longitude)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", longitude, "longitude"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", longitude, "longitude")
 
-        google_place_id = d.pop("google_place_id", UNSET)
+        address = _get("address", MISSING)
+        if address.__class__ is str or address is None:
+            pass
+        elif address is MISSING:
+            address = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", address, "address")
 
-        location_type = d.pop("location_type", UNSET)
+        google_place_id = _get("google_place_id", MISSING)
+        if google_place_id.__class__ is str or google_place_id is None:
+            pass
+        elif google_place_id is MISSING:
+            google_place_id = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", google_place_id, "google_place_id"
+            )
 
-        geolocation_input = cls(
-            latitude=latitude,
-            longitude=longitude,
-            address=address,
-            google_place_id=google_place_id,
-            location_type=location_type,
+        location_type = _get("location_type", MISSING)
+        if location_type.__class__ is str or location_type is None:
+            pass
+        elif location_type is MISSING:
+            location_type = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", location_type, "location_type"
+            )
+
+        _model = cls(
+            latitude,
+            longitude,
+            address,
+            google_place_id,
+            location_type,
         )
-
-        geolocation_input.additional_properties = d
-        return geolocation_input
+        if len(_d) + _absent != 5:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "latitude",
+                    "longitude",
+                    "address",
+                    "google_place_id",
+                    "location_type",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -8,7 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="GoalHistoryEntryResponse")
 
@@ -26,6 +27,8 @@ class GoalHistoryEntryResponse:
     recorded_at: datetime.datetime
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date
@@ -48,21 +51,69 @@ class GoalHistoryEntryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        date = d.pop("date")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        recorded_at = datetime.datetime.fromisoformat(d.pop("recorded_at"))
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a GoalHistoryEntryResponse object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        date = _get("date", MISSING)
+        if date.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", date, "date")
 
-        value = d.pop("value")
+        recorded_at = _get("recorded_at", MISSING)
+        if recorded_at.__class__ is str:
+            try:
+                recorded_at = datetime.datetime.fromisoformat(recorded_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", recorded_at, "recorded_at"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time", recorded_at, "recorded_at"
+            )
 
-        goal_history_entry_response = cls(
-            date=date,
-            recorded_at=recorded_at,
-            value=value,
+        value = _get("value", MISSING)
+        if value.__class__ is float:
+            pass
+        elif value.__class__ is int:
+            try:
+                value = float(value)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", value, "value"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", value, "value")
+
+        _model = cls(
+            date,
+            recorded_at,
+            value,
         )
-
-        goal_history_entry_response.additional_properties = d
-        return goal_history_entry_response
+        if len(_d) + _absent != 3:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "date",
+                    "recorded_at",
+                    "value",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

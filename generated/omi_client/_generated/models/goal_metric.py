@@ -4,10 +4,12 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.goal_type import GoalType
-from ..types import UNSET, Unset
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="GoalMetric")
 
@@ -17,88 +19,168 @@ class GoalMetric:
     """
     Attributes:
         current (float):
+        max_ (float | None):
+        min_ (float | None):
         target (float):
         type_ (GoalType):
-        max_ (float | None | Unset):
-        min_ (float | None | Unset):
-        unit (None | str | Unset):
+        unit (None | str):
     """
 
     current: float
     target: float
     type_: GoalType
-    max_: float | None | Unset = UNSET
-    min_: float | None | Unset = UNSET
-    unit: None | str | Unset = UNSET
+    max_: float | None = None
+    min_: float | None = None
+    unit: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         current = self.current
+
+        max_: float | None
+        max_ = self.max_
+
+        min_: float | None
+        min_ = self.min_
 
         target = self.target
 
         type_ = self.type_.value
 
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
-
-        min_: float | None | Unset
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
-
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
+        unit: None | str
+        unit = self.unit
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "current": current,
+                "max": max_,
+                "min": min_,
                 "target": target,
                 "type": type_,
+                "unit": unit,
             }
         )
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-        if unit is not UNSET:
-            field_dict["unit"] = unit
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current = d.pop("current")
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        target = d.pop("target")
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a GoalMetric object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        current = _get("current", MISSING)
+        if current.__class__ is float:
+            pass
+        elif current.__class__ is int:
+            try:
+                current = float(current)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", current, "current"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", current, "current")
 
-        type_ = GoalType(d.pop("type"))
+        target = _get("target", MISSING)
+        if target.__class__ is float:
+            pass
+        elif target.__class__ is int:
+            try:
+                target = float(target)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", target, "target"
+                ) from None
+        else:
+            raise ResponseParseError.wrong_type("number", target, "target")
 
-        max_ = d.pop("max", UNSET)
+        type_ = _get("type", MISSING)
+        if type_.__class__ is str:
+            type_ = GoalType._value2member_map_.get(type_) or GoalType(type_)
+        else:
+            raise ResponseParseError.wrong_type("str", type_, "type")
 
-        min_ = d.pop("min", UNSET)
+        max_ = _get("max", MISSING)
+        if max_.__class__ is float:
+            pass
+        elif max_.__class__ is int:
+            try:
+                max_ = float(max_)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", max_, "max"
+                ) from None
+        elif max_ is None:
+            pass
+        elif max_ is MISSING:
+            max_ = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("number or null", max_, "max")
 
-        unit = d.pop("unit", UNSET)
+        min_ = _get("min", MISSING)
+        if min_.__class__ is float:
+            pass
+        elif min_.__class__ is int:
+            try:
+                min_ = float(min_)
+            except OverflowError:
+                raise ResponseParseError.wrong_type(
+                    "a number in float range", min_, "min"
+                ) from None
+        elif min_ is None:
+            pass
+        elif min_ is MISSING:
+            min_ = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("number or null", min_, "min")
 
-        goal_metric = cls(
-            current=current,
-            target=target,
-            type_=type_,
-            max_=max_,
-            min_=min_,
-            unit=unit,
+        unit = _get("unit", MISSING)
+        if unit.__class__ is str or unit is None:
+            pass
+        elif unit is MISSING:
+            unit = None
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", unit, "unit")
+
+        _model = cls(
+            current,
+            target,
+            type_,
+            max_,
+            min_,
+            unit,
         )
-
-        return goal_metric
+        if len(_d) + _absent != 6:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "current",
+                    "target",
+                    "type",
+                    "max",
+                    "min",
+                    "unit",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -109,4 +191,23 @@ class GoalMetric:
             )
             if name != "additional_properties" and not isinstance(value, Unset)
         ]
+        shown += [
+            f"{key}={value!r}" for key, value in self.additional_properties.items()
+        ]
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,9 @@ class GoalType(StrEnum):
     NUMERIC = "numeric"
     SCALE = "scale"
 
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
+
     def __str__(self) -> str:
         return str(self.value)
 

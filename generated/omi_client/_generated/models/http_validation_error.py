@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -25,6 +26,8 @@ class HTTPValidationError:
 
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         detail: list[dict[str, Any]] | Unset = UNSET
@@ -44,24 +47,47 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error import ValidationError
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a HTTPValidationError object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        detail = _get("detail", MISSING)
+        if detail.__class__ is list:
+            try:
+                detail = [ValidationError.from_dict(_item) for _item in detail]
+            except ResponseParseError as exc:
+                raise ResponseParseError.in_list(
+                    ValidationError.from_dict, detail, exc
+                ).inside_path("detail") from None
+        elif detail is MISSING:
+            detail = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an array of ValidationError objects", detail, "detail"
+            )
 
-                detail.append(detail_item)
-
-        http_validation_error = cls(
-            detail=detail,
+        _model = cls(
+            detail,
         )
-
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        if len(_d) + _absent != 1:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "detail",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.
@@ -92,3 +118,8 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# omi-client: the nested models, imported once this class exists (they may import this module back),
+# so that parsing does not run an import statement per object.
+from ..models.validation_error import ValidationError

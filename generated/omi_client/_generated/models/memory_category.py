@@ -17,6 +17,9 @@ class MemoryCategory(StrEnum):
     WORK = "work"
     WORKFLOW = "workflow"
 
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
+
     def __str__(self) -> str:
         return str(self.value)
 

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="UpdateActionItemRequest")
 
@@ -26,6 +27,8 @@ class UpdateActionItemRequest:
     description: None | str | Unset = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         completed: bool | None | Unset
@@ -62,36 +65,75 @@ class UpdateActionItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        completed = d.pop("completed", UNSET)
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        description = d.pop("description", UNSET)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a UpdateActionItemRequest object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        completed = _get("completed", MISSING)
+        if completed.__class__ is bool or completed is None:
+            pass
+        elif completed is MISSING:
+            completed = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool or null", completed, "completed")
 
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        description = _get("description", MISSING)
+        if description.__class__ is str or description is None:
+            pass
+        elif description is MISSING:
+            description = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "str or null", description, "description"
+            )
+
+        due_at = _get("due_at", MISSING)
+        if due_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at = datetime.datetime.fromisoformat(due_at)
+            except ValueError:
+                raise ResponseParseError.wrong_type(
+                    "an ISO 8601 date-time", due_at, "due_at"
+                ) from None
+        elif due_at is None:
+            pass
+        elif due_at is MISSING:
+            due_at = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type(
+                "an ISO 8601 date-time or null", due_at, "due_at"
+            )
 
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        update_action_item_request = cls(
-            completed=completed,
-            description=description,
-            due_at=due_at,
+        _model = cls(
+            completed,
+            description,
+            due_at,
         )
-
-        update_action_item_request.additional_properties = d
-        return update_action_item_request
+        if len(_d) + _absent != 3:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "completed",
+                    "description",
+                    "due_at",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

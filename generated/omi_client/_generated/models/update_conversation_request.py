@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="UpdateConversationRequest")
 
@@ -23,6 +24,8 @@ class UpdateConversationRequest:
     discarded: bool | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         discarded: bool | None | Unset
@@ -49,18 +52,53 @@ class UpdateConversationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discarded = d.pop("discarded", UNSET)
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        title = d.pop("title", UNSET)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type(
+                    "a UpdateConversationRequest object", _d
+                )
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        discarded = _get("discarded", MISSING)
+        if discarded.__class__ is bool or discarded is None:
+            pass
+        elif discarded is MISSING:
+            discarded = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("bool or null", discarded, "discarded")
 
-        update_conversation_request = cls(
-            discarded=discarded,
-            title=title,
+        title = _get("title", MISSING)
+        if title.__class__ is str or title is None:
+            pass
+        elif title is MISSING:
+            title = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", title, "title")
+
+        _model = cls(
+            discarded,
+            title,
         )
-
-        update_conversation_request.additional_properties = d
-        return update_conversation_request
+        if len(_d) + _absent != 2:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "discarded",
+                    "title",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..errors import ResponseParseError
 from ..models.memory_category import MemoryCategory
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="UpdateMemoryRequest")
 
@@ -28,6 +29,8 @@ class UpdateMemoryRequest:
     tags: list[str] | None | Unset = UNSET
     visibility: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         category: None | str | Unset
@@ -75,55 +78,83 @@ class UpdateMemoryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-        def _parse_category(data: object) -> MemoryCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = MemoryCategory(data)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a UpdateMemoryRequest object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        category = _get("category", MISSING)
+        if category.__class__ is str:
+            category = MemoryCategory._value2member_map_.get(
+                category
+            ) or MemoryCategory(category)
+        elif category is None:
+            pass
+        elif category is MISSING:
+            category = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", category, "category")
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemoryCategory | None | Unset, data)
+        content = _get("content", MISSING)
+        if content.__class__ is str or content is None:
+            pass
+        elif content is MISSING:
+            content = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", content, "content")
 
-        category = _parse_category(d.pop("category", UNSET))
+        tags = _get("tags", MISSING)
+        if tags.__class__ is list:
+            for _tags_i in tags:
+                if not (_tags_i.__class__ is str):
+                    raise ResponseParseError.wrong_type(
+                        "str", _tags_i, "tags", tags.index(_tags_i)
+                    )
+        elif tags is None:
+            pass
+        elif tags is MISSING:
+            tags = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("list[str] or null", tags, "tags")
 
-        content = d.pop("content", UNSET)
+        visibility = _get("visibility", MISSING)
+        if visibility.__class__ is str or visibility is None:
+            pass
+        elif visibility is MISSING:
+            visibility = UNSET
+            _absent += 1
+        else:
+            raise ResponseParseError.wrong_type("str or null", visibility, "visibility")
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        visibility = d.pop("visibility", UNSET)
-
-        update_memory_request = cls(
-            category=category,
-            content=content,
-            tags=tags,
-            visibility=visibility,
+        _model = cls(
+            category,
+            content,
+            tags,
+            visibility,
         )
-
-        update_memory_request.additional_properties = d
-        return update_memory_request
+        if len(_d) + _absent != 4:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "category",
+                    "content",
+                    "tags",
+                    "visibility",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

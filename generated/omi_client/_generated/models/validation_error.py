@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import Unset
+from ..errors import ResponseParseError
+from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -25,6 +26,8 @@ class ValidationError:
     msg: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # omi-client: the public home of every model; pickles and reprs do not name the generated package.
+    __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
         loc = []
@@ -51,26 +54,65 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
-            loc_item = loc_item_data
+        """Parse a JSON object, validating it against the spec (unknown fields are kept).
 
-            loc.append(loc_item)
+        Raises:
+            errors.ResponseParseError: a field is missing or of the wrong type (the error names it).
+        """
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseParseError.wrong_type("a ValidationError object", _d)
+            _d = dict(_d)
+        _get = _d.get
+        _absent = 0
+        loc = _get("loc", MISSING)
+        if loc.__class__ is list:
+            _loc_out = []
+            for _loc_i in loc:
+                if _loc_i.__class__ is str or _loc_i.__class__ is int:
+                    pass
+                elif _loc_i.__class__ is float and _loc_i.is_integer():
+                    _loc_i = int(_loc_i)
+                else:
+                    raise ResponseParseError.wrong_type(
+                        "str or int", _loc_i, "loc", len(_loc_out)
+                    )
 
-        msg = d.pop("msg")
+                _loc_out.append(_loc_i)
+            loc = _loc_out
+        else:
+            raise ResponseParseError.wrong_type("list[str or int]", loc, "loc")
 
-        type_ = d.pop("type")
+        msg = _get("msg", MISSING)
+        if msg.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", msg, "msg")
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+        type_ = _get("type", MISSING)
+        if type_.__class__ is str:
+            pass
+        else:
+            raise ResponseParseError.wrong_type("str", type_, "type")
+
+        _model = cls(
+            loc,
+            msg,
+            type_,
         )
-
-        validation_error.additional_properties = d
-        return validation_error
+        if len(_d) + _absent != 3:
+            _model.additional_properties = {
+                k: v
+                for k, v in _d.items()
+                if k
+                not in {
+                    "loc",
+                    "msg",
+                    "type",
+                }
+            }
+        return _model
 
     def __repr__(self) -> str:
         # omi-client template: list only the fields that are set (no Unset noise), extras last.

@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -11,9 +13,12 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     key_id: str,
 ) -> dict[str, Any]:
+    """revoke_api_key: method, url, query params as httpx.request() keywords.
+
+    A public seam for any HTTP stack."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,31 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+def parse(
+    status_code: int, content: bytes, loads: Callable[[bytes], Any] = json.loads
+) -> None:
+    """revoke_api_key: the body of a success (2xx) response, validated against the spec.
+
+    A 2xx other than the documented 204 is read as that one. ``loads`` decodes JSON (any
+    drop-in for json.loads, e.g. orjson.loads).
+
+    Raises:
+        errors.ResponseParseError: the body is not what the spec documents (empty, not JSON, or a
+            field missing or of the wrong type); the error names the field.
+        errors.UnexpectedStatus: status_code is not a 2xx.
+    """
+    if not 200 <= status_code <= 299:
+        raise errors.UnexpectedStatus(status_code, content)
+
+
+def _get_kwargs(
+    key_id: str,
+) -> dict[str, Any]:
+    return build_request_kwargs(
+        key_id,
+    )
 
 
 def _parse_response(

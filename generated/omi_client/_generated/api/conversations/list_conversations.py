@@ -1,4 +1,6 @@
 import datetime
+import json
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -6,13 +8,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseParseError
 from ...models.developer_conversation import DeveloperConversation
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
@@ -23,6 +26,9 @@ def _get_kwargs(
     folder_id: None | str | Unset = UNSET,
     starred: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """list_conversations: method, url, query params as httpx.request() keywords.
+
+    A public seam for any HTTP stack."""
 
     params: dict[str, Any] = {}
 
@@ -80,6 +86,70 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+def parse(
+    status_code: int, content: bytes, loads: Callable[[bytes], Any] = json.loads
+) -> list[DeveloperConversation]:
+    """list_conversations: the body of a success (2xx) response, validated against the spec.
+
+    A 2xx other than the documented 200 is read as that one. ``loads`` decodes JSON (any
+    drop-in for json.loads, e.g. orjson.loads).
+
+    Raises:
+        errors.ResponseParseError: the body is not what the spec documents (empty, not JSON, or a
+            field missing or of the wrong type); the error names the field.
+        errors.UnexpectedStatus: status_code is not a 2xx.
+    """
+    if not 200 <= status_code <= 299:
+        raise errors.UnexpectedStatus(status_code, content)
+    if not content:
+        raise ResponseParseError(
+            f"HTTP {status_code} with an empty body, where the spec documents JSON"
+        )
+    try:
+        data = loads(content)
+    except (ValueError, RecursionError) as exc:
+        raise ResponseParseError(
+            f"the body is not valid JSON ({type(exc).__name__})"
+        ) from None
+    if data.__class__ is list:
+        try:
+            data = [DeveloperConversation.from_dict(_item) for _item in data]
+        except ResponseParseError as exc:
+            raise ResponseParseError.in_list(
+                DeveloperConversation.from_dict, data, exc
+            ).inside_path() from None
+    else:
+        raise ResponseParseError.wrong_type(
+            "an array of DeveloperConversation objects",
+            data,
+        )
+
+    return data
+
+
+def _get_kwargs(
+    *,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+    categories: None | str | Unset = UNSET,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    include_transcript: bool | Unset = False,
+    folder_id: None | str | Unset = UNSET,
+    starred: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+    return build_request_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        categories=categories,
+        limit=limit,
+        offset=offset,
+        include_transcript=include_transcript,
+        folder_id=folder_id,
+        starred=starred,
+    )
 
 
 def _parse_response(

@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -5,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseParseError
 from ...models.batch_memories_request import BatchMemoriesRequest
 from ...models.batch_memories_response import BatchMemoriesResponse
 from ...models.error_response import ErrorResponse
@@ -12,10 +15,14 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
-    body: BatchMemoriesRequest,
+    json_body: dict[str, Any],
 ) -> dict[str, Any]:
+    """create_memories_batch: method, url, query params and JSON body as httpx.request() keywords.
+
+    A public seam for any HTTP stack. ``json_body`` is the body already in JSON form (e.g. a
+    request model's ``to_dict()``)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -23,12 +30,58 @@ def _get_kwargs(
         "url": "/v1/dev/user/memories/batch",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def parse(
+    status_code: int, content: bytes, loads: Callable[[bytes], Any] = json.loads
+) -> BatchMemoriesResponse:
+    """create_memories_batch: the body of a success (2xx) response, validated against the spec.
+
+    A 2xx other than the documented 200 is read as that one. ``loads`` decodes JSON (any
+    drop-in for json.loads, e.g. orjson.loads).
+
+    Raises:
+        errors.ResponseParseError: the body is not what the spec documents (empty, not JSON, or a
+            field missing or of the wrong type); the error names the field.
+        errors.UnexpectedStatus: status_code is not a 2xx.
+    """
+    if not 200 <= status_code <= 299:
+        raise errors.UnexpectedStatus(status_code, content)
+    if not content:
+        raise ResponseParseError(
+            f"HTTP {status_code} with an empty body, where the spec documents JSON"
+        )
+    try:
+        data = loads(content)
+    except (ValueError, RecursionError) as exc:
+        raise ResponseParseError(
+            f"the body is not valid JSON ({type(exc).__name__})"
+        ) from None
+    if data.__class__ is dict:
+        try:
+            data = BatchMemoriesResponse.from_dict(data)
+        except ResponseParseError as exc:
+            raise exc.inside_path() from None
+    else:
+        raise ResponseParseError.wrong_type(
+            "a BatchMemoriesResponse object",
+            data,
+        )
+
+    return data
+
+
+def _get_kwargs(
+    *,
+    body: BatchMemoriesRequest,
+) -> dict[str, Any]:
+    return build_request_kwargs(
+        json_body=body.to_dict(),
+    )
 
 
 def _parse_response(

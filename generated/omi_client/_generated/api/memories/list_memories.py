@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -5,18 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseParseError
 from ...models.developer_memory import DeveloperMemory
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     categories: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """list_memories: method, url, query params as httpx.request() keywords.
+
+    A public seam for any HTTP stack."""
 
     params: dict[str, Any] = {}
 
@@ -40,6 +46,60 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+def parse(
+    status_code: int, content: bytes, loads: Callable[[bytes], Any] = json.loads
+) -> list[DeveloperMemory]:
+    """list_memories: the body of a success (2xx) response, validated against the spec.
+
+    A 2xx other than the documented 200 is read as that one. ``loads`` decodes JSON (any
+    drop-in for json.loads, e.g. orjson.loads).
+
+    Raises:
+        errors.ResponseParseError: the body is not what the spec documents (empty, not JSON, or a
+            field missing or of the wrong type); the error names the field.
+        errors.UnexpectedStatus: status_code is not a 2xx.
+    """
+    if not 200 <= status_code <= 299:
+        raise errors.UnexpectedStatus(status_code, content)
+    if not content:
+        raise ResponseParseError(
+            f"HTTP {status_code} with an empty body, where the spec documents JSON"
+        )
+    try:
+        data = loads(content)
+    except (ValueError, RecursionError) as exc:
+        raise ResponseParseError(
+            f"the body is not valid JSON ({type(exc).__name__})"
+        ) from None
+    if data.__class__ is list:
+        try:
+            data = [DeveloperMemory.from_dict(_item) for _item in data]
+        except ResponseParseError as exc:
+            raise ResponseParseError.in_list(
+                DeveloperMemory.from_dict, data, exc
+            ).inside_path() from None
+    else:
+        raise ResponseParseError.wrong_type(
+            "an array of DeveloperMemory objects",
+            data,
+        )
+
+    return data
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    categories: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    return build_request_kwargs(
+        limit=limit,
+        offset=offset,
+        categories=categories,
+    )
 
 
 def _parse_response(
