@@ -21,9 +21,12 @@ UNLIMITED = {
 
 
 def _when(value: Any) -> Any:
-    """Timestamps compared as instants (the server may change the offset's spelling)."""
+    """Timestamps compared as instants (the server may change the offset's spelling), numbers
+    as numbers."""
     if isinstance(value, str) and len(value) >= 19 and value[10] == "T":
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)  # 3 and 3.0 are the same number (typed models send floats)
     return value
 
 

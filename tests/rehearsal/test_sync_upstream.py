@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -196,7 +197,7 @@ def test_sync_from_main_pins_the_latest_commit_and_the_spec_tests_pass(
     # checks, which regenerate three more times and do not depend on the spec).
     own = _spec_tests(repo, "-k", "not deterministic and not hand_edit")
     assert own.returncode == 0, own.stdout
-    assert "8 passed, 2 deselected" in own.stdout
+    assert re.search(r"\b\d+ passed, 2 deselected", own.stdout) and "failed" not in own.stdout
 
 
 def test_the_vendored_older_version_is_the_upstream_file_its_record_names() -> None:
