@@ -16,8 +16,10 @@ import sys
 from omi_client import testing
 
 limits = getattr(testing, "DEFAULT_LIMITS", None) or dict.fromkeys(
-    ["memories", "memories_batch", "conversations_write", "conversations_read",
-     "conversations_read_transcript", "action_items", "goals"], 0)
+    ["dev:memories_read", "dev:memories", "dev:memories_batch", "dev:action_items_read",
+     "dev:action_items_write", "dev:goals_read", "dev:goals_write", "dev:conversations_read",
+     "dev:conversation_detail_read", "dev:conversation_transcript_read", "dev:conversations",
+     "dev:ask"], 0)
 server = testing.FakeOmiServer(seed=0, rate_limits={k: 10**9 for k in limits}).start()
 print(server.base_url, server.api_key, flush=True)
 for line in sys.stdin:

@@ -84,7 +84,7 @@ def test_export_waits_out_the_transcript_rate_limit(tmp_path: Path) -> None:
     from omi_client.cli import main
     from omi_client.testing import FakeOmiServer
 
-    limits = {"conversations_read_transcript": 1, "conversations_write": 1000}
+    limits = {"dev:conversation_transcript_read": 1, "dev:conversations": 1000}
     with FakeOmiServer(time_scale=1 / 3600, rate_limits=limits) as server:
         _seed(server, memories=3, conversations=30)
         env = {"OMI_BASE_URL": server.base_url, "OMI_API_KEY": server.api_key}

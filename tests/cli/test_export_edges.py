@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 from omi_client.cli.exit_codes import ExitCode
+from omi_client.limits import RATE_POLICIES
 
-UNLIMITED = {name: 1_000_000 for name in ("memories", "memories_batch", "goals")}
+UNLIMITED = {name: 1_000_000 for name in RATE_POLICIES}  # every policy, whatever its name
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

@@ -111,7 +111,7 @@ def test_import_under_a_tight_rate_limit_finishes_with_no_failed_batch(
     source = _write(tmp_path / "limited.jsonl", contents)
     # One-hour windows last 1 s here (Retry-After is scaled the same way), so the 4 batches need
     # at least 4 windows: the importer hits the limit (almost always 3 times) and waits it out.
-    with FakeOmiServer(time_scale=1 / 3600, rate_limits={"memories_batch": 1}) as server:
+    with FakeOmiServer(time_scale=1 / 3600, rate_limits={"dev:memories_batch": 1}) as server:
         env = {"OMI_BASE_URL": server.base_url, "OMI_API_KEY": server.api_key}
         with pytest.MonkeyPatch.context() as mp:
             for name, value in env.items():
@@ -201,7 +201,9 @@ def test_repeated_sigkills_at_random_moments_still_create_each_record_once(
     source = _write(tmp_path / "kill.jsonl", contents)
     journal = tmp_path / "kill.jsonl.journal"
     # Its own server: resent batches must not run into the real 15-per-hour batch limit here.
-    with FakeOmiServer(rate_limits={"memories_batch": 10_000, "memories": 10_000}) as server:
+    with FakeOmiServer(
+        rate_limits={"dev:memories_batch": 10_000, "dev:memories": 10_000}
+    ) as server:
         server.inject(latency=0.3, times=10_000, method="POST", path=BATCH_PATH)
         kills = in_flight = 0
         for _ in range(30):

@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from omi_client.limits import RATE_POLICIES
 
-UNLIMITED = {
-    name: 1_000_000
-    for name in ("memories", "memories_batch", "goals", "action_items", "conversations_write")
-}
+UNLIMITED = {name: 1_000_000 for name in RATE_POLICIES}  # every policy, whatever its name
 
 
 def _when(value: Any) -> Any:

@@ -117,7 +117,7 @@ def test_an_exhausted_policy_is_a_429_with_the_real_headers(
 ) -> None:
     """Runs the memory-batch policy out with refused (422) requests, which count but store
     nothing; on a real server with its own temporary key when a Firebase token is given."""
-    limit = max(1, int(RATE_POLICIES["memories_batch"].limit * SETTINGS.boost))
+    limit = max(1, int(RATE_POLICIES["dev:memories_batch"].limit * SETTINGS.boost))
     key, revoke = _temporary_key(target, firebase_or_none)
     client = httpx.Client(
         base_url=target.base_url, headers={"Authorization": f"Bearer {key}"}, timeout=30

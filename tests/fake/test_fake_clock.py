@@ -51,7 +51,7 @@ def test_set_jumps_and_reset_returns_to_the_start(omi_fake_factory: Any) -> None
 
 
 def test_rate_windows_follow_the_clock_not_real_time(omi_fake_factory: Any) -> None:
-    server = omi_fake_factory(rate_limits={"memories_batch": 1}, clock=ManualClock(START))
+    server = omi_fake_factory(rate_limits={"dev:memories_batch": 1}, clock=ManualClock(START))
     with _http(server) as http:
         batch = {"memories": []}
         assert http.post(f"{MEM}/batch", json=batch).status_code == 200

@@ -43,7 +43,7 @@ def test_429_bursts_come_in_runs(omi_fake_factory: Any) -> None:
 
 
 def test_fault_shapes(omi_fake_factory: Any) -> None:
-    server = omi_fake_factory(rate_limits={"memories": 120})
+    server = omi_fake_factory(rate_limits={"dev:memories_read": 120})
     with httpx.Client(
         base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
     ) as http:

@@ -82,7 +82,9 @@ def test_a_real_hour_long_rate_limit_is_raised_not_slept_through(clients: Client
 
     # A clock standing at the start of an hour: Retry-After is a whole hour whenever this runs.
     start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
-    with FakeOmiServer(rate_limits={"action_items": 3}, clock=ManualClock(start)) as server:
+    with FakeOmiServer(
+        rate_limits={"dev:action_items_write": 3}, clock=ManualClock(start)
+    ) as server:
         omi = clients.fake(server)
         for i in range(3):
             omi.action_items.create(f"task {i}")

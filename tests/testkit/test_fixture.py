@@ -33,7 +33,7 @@ def test_finds_an_empty_account_on_the_same_server(omi_fake):
         Omi(SEEN["key"], base_url=omi_fake.base_url, max_retries=0).memories.list()
 
 
-@pytest.mark.omi_fake(rate_limits={"memories": 2})
+@pytest.mark.omi_fake(rate_limits={"dev:memories": 2})
 def test_a_marker_configures_this_test(omi_fake):
     omi = omi_fake.client(max_retries=0)
     omi.memories.create("one")
@@ -46,7 +46,7 @@ def test_the_next_test_has_the_real_limits_and_fresh_windows(omi_fake):
     omi = omi_fake.client(max_retries=0)
     for n in range(3):
         omi.memories.create(f"memory {n}")
-    assert omi_fake.fake.limiter.limits["memories"] == 120
+    assert omi_fake.fake.limiter.limits["dev:memories"] == 120
 
 
 @pytest.mark.omi_fake(demo=True, seed=7)

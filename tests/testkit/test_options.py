@@ -15,7 +15,14 @@ from omi_client.testing._cli import command
 from omi_client.testing._options import BY_NAME, OPTIONS, PASS_THROUGH, build_app, resolve
 
 # Options that shape the FakeOmi (host/port say where it listens; demo/key act after it is built).
-FAKE_OMI_ARGS = {"data", "seed", "rate_limits", "time_scale", "processing_delay"}
+FAKE_OMI_ARGS = {
+    "data",
+    "seed",
+    "rate_limits",
+    "rate_limit_boost",
+    "time_scale",
+    "processing_delay",
+}
 AFTER_BUILD = {"demo", "key"}
 
 
@@ -45,11 +52,16 @@ def test_every_option_reaches_the_fake_and_every_fake_argument_has_an_option() -
 
 def test_option_values_reach_the_fake() -> None:
     values = resolve(
-        {"seed": 5, "rate_limits": "memories=3", "processing_delay": 0.25, "error_503_rate": 0.5}
+        {
+            "seed": 5,
+            "rate_limits": "dev:memories=3",
+            "processing_delay": 0.25,
+            "error_503_rate": 0.5,
+        }
     )
     app = build_app(values)
     try:
-        assert app.limiter is not None and app.limiter.limits["memories"] == 3
+        assert app.limiter is not None and app.limiter.limits["dev:memories"] == 3
         assert app.faults.config.error_503_rate == 0.5 and app.faults.config.seed == 0
         assert app.semantics.env.processing_delay == 0.25
     finally:

@@ -12,6 +12,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
 from omi_client._spec import load_spec
+from omi_client.limits import DEFAULT_RATE_LIMIT_BOOST
 
 from ._auth import DEFAULT_UID as DEFAULT_UID, SCOPES, Auth
 from ._clock import Clock, SystemClock
@@ -42,8 +43,10 @@ class FakeOmi:
         data: SQLite file that keeps state across restarts (memory only when None).
         seed: makes ids and generated keys reproducible.
         faults: error/latency/drop injection, reproducible from its seed.
-        rate_limits: per-policy limits overriding the real ones ({policy: n}); False turns the
-            limits off.
+        rate_limits: per-policy base limits overriding the real ones ({"dev:memories": n}, names
+            from omi_client.limits.RATE_POLICIES); False turns the limits off.
+        rate_limit_boost: the server's RATE_LIMIT_BOOST: every limit becomes
+            max(1, int(limit * boost)) (1.0, the code's default; production reportedly runs 100).
         time_scale: real seconds per server second for the rate-limit windows (1/3600: an hour
             window lasts a second), for clients that really wait (``omi-client mock``). Tests
             move ``clock`` instead.
@@ -62,6 +65,7 @@ class FakeOmi:
         seed: int | None = None,
         faults: FaultConfig | None = None,
         rate_limits: Mapping[str, int] | bool | None = None,
+        rate_limit_boost: float = DEFAULT_RATE_LIMIT_BOOST,
         time_scale: float = 1.0,
         processing_delay: float = 0.0,
         clock: Clock | None = None,
@@ -78,7 +82,7 @@ class FakeOmi:
             self.limiter: RateLimiter | None = None
         else:
             limits = None if isinstance(rate_limits, bool) else rate_limits
-            self.limiter = RateLimiter(limits, time_scale, self.clock)
+            self.limiter = RateLimiter(limits, time_scale, self.clock, rate_limit_boost)
         self.log_requests = log_requests
         self.request_log: list[tuple[str, str, int]] = []
         self.semantics = Semantics(

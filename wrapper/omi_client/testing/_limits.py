@@ -1,8 +1,15 @@
-"""Per-key rate limits in fixed one-hour windows, as the real server counts them.
+"""Per-key rate limits, counted as the real server counts them (docs/fidelity.md RL-*).
 
-`time_scale` is real seconds per server second: at 1/3600 an hour window lasts one real second, so
-tests can exhaust and recover from a limit quickly. Retry-After is scaled the same way (real
-seconds, rounded up).
+The policy table (names, limits, which operation charges which) is omi_client.limits, shared with
+the SDK and the CLI. A window is fixed and starts at the first request counted against a (key,
+policy): the real server INCRs a Redis key and sets its EXPIRE when the count is 1
+(backend/database/redis_db.py `_RATE_LIMIT_LUA`); over the limit it answers 429 with Retry-After
+= the key's TTL in whole seconds, rounded as Redis rounds it, so it can be 0
+(backend/utils/other/endpoints.py `_enforce_rate_limit`).
+
+Time comes from the fake's clock. ``time_scale`` is real seconds per server second: at 1/3600 a
+one-hour window lasts one second of clock time and Retry-After is given in those (rounded up),
+for clients that really wait, such as a demo against ``omi-client mock``.
 """
 
 from __future__ import annotations
@@ -10,69 +17,64 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from omi_client.limits import RATE_POLICIES
+from omi_client.limits import (
+    DEFAULT_RATE_LIMIT_BOOST,
+    OPERATION_POLICIES,
+    RATE_POLICIES,
+    effective_limit,
+)
 
 from ._clock import Clock, SystemClock
 from ._errors import HTTPError
 
-WINDOW = 3600.0
 DEFAULT_LIMITS: dict[str, int] = {name: p.limit for name, p in RATE_POLICIES.items()}
 
 
-def policy_for(method: str, path: str, query: Mapping[str, object]) -> str | None:
-    """Which limit a request counts against (None: not limited, e.g. key management)."""
-    parts = path.split("/")
-    resource = parts[4] if len(parts) > 4 and parts[1:4] == ["v1", "dev", "user"] else ""
-    if resource == "memories":
-        return "memories_batch" if path.endswith("/batch") else "memories"
-    if resource in ("conversations", "folders", "ask"):
-        if method == "GET" or resource == "ask":
-            return (
-                "conversations_read_transcript"
-                if query.get("include_transcript")
-                else "conversations_read"
-            )
-        return "conversations_write"
-    if resource == "action-items":
-        return "action_items"
-    if resource == "goals":
-        return "goals"
-    return None
+def policy_of(operation_id: str) -> str | None:
+    """The policy an operation's route dependency charges (None: not limited)."""
+    return OPERATION_POLICIES.get(operation_id)
 
 
 class RateLimiter:
-    """Counts hits per (key, policy) in the current fixed window."""
+    """Counts requests per (key, policy) in windows that start at the first counted request."""
 
     def __init__(
         self,
         limits: Mapping[str, int] | None = None,
         time_scale: float = 1.0,
         clock: Clock | None = None,
+        boost: float = DEFAULT_RATE_LIMIT_BOOST,
     ) -> None:
+        unknown = sorted(set(limits or {}) - set(RATE_POLICIES))
+        if unknown:
+            raise ValueError(
+                f"unknown rate-limit policy {unknown[0]!r}; one of {', '.join(RATE_POLICIES)}"
+            )
         self.limits = {**DEFAULT_LIMITS, **(limits or {})}
+        self.boost = boost
         self.time_scale = time_scale
         self.clock = clock or SystemClock()
-        self._counts: dict[tuple[str, str], tuple[int, int]] = {}
+        self._windows: dict[tuple[str, str], list[float]] = {}  # -> [start, count]
 
-    def hit(self, key_id: str, policy: str | None) -> None:
+    def limit(self, policy: str) -> int:
+        """The enforced limit: the base limit times the boost (what X-RateLimit-Limit says)."""
+        return effective_limit(policy, self.boost, self.limits[policy])
+
+    def hit(self, key_id: str, policy: str) -> None:
         """Count one request; raise the real server's 429 when over the limit."""
-        limit = self.limits.get(policy) if policy else None
-        if limit is None:
-            return
-        scaled = self.clock.time() / self.time_scale
-        window = int(scaled // WINDOW)
-        slot = (key_id, policy or "")
-        seen_window, count = self._counts.get(slot, (window, 0))
-        if seen_window != window:
-            count = 0
-        count += 1
-        self._counts[slot] = (window, count)
-        if count > limit:
-            wait = ((window + 1) * WINDOW - scaled) * self.time_scale
-            raise too_many_requests(limit, max(1, math.ceil(wait)))
+        limit = self.limit(policy)
+        length = RATE_POLICIES[policy].window_seconds * self.time_scale
+        now = self.clock.time()
+        window = self._windows.get((key_id, policy))
+        if window is None or now >= window[0] + length:
+            window = self._windows[(key_id, policy)] = [now, 0]
+        window[1] += 1
+        if window[1] > limit:
+            ttl = math.floor((window[0] + length - now) / self.time_scale + 0.5)  # Redis TTL
+            raise too_many_requests(limit, math.ceil(max(0, ttl) * self.time_scale))
 
     def reset(self) -> None:
-        self._counts.clear()
+        self._windows.clear()
 
 
 def too_many_requests(limit: int, retry_after: int) -> HTTPError:
@@ -80,8 +82,8 @@ def too_many_requests(limit: int, retry_after: int) -> HTTPError:
         429,
         f"Rate limit exceeded. Try again in {retry_after}s.",
         {
-            "Retry-After": str(retry_after),
             "X-RateLimit-Limit": str(limit),
             "X-RateLimit-Remaining": "0",
+            "Retry-After": str(retry_after),
         },
     )

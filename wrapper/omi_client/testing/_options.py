@@ -85,6 +85,13 @@ OPTIONS: tuple[Option, ...] = (
         alias=("--no-rate-limits", False),
     ),
     Option(
+        "rate_limit_boost",
+        1.0,
+        "Multiply every limit, as the server's RATE_LIMIT_BOOST does: max(1, int(limit * B)) "
+        "(1 is the code's default; production reportedly runs 100).",
+        "scale",
+    ),
+    Option(
         "time_scale",
         1.0,
         "Real seconds per server second for rate-limit windows (1/3600: an hour lasts 1 s).",
@@ -246,6 +253,7 @@ def build_app(values: Mapping[str, Any], *, log_requests: bool = True) -> FakeOm
         seed=values["seed"],
         faults=faults,
         rate_limits=None if limits is True else limits,
+        rate_limit_boost=values["rate_limit_boost"],
         time_scale=values["time_scale"],
         processing_delay=values["processing_delay"],
         **extra,

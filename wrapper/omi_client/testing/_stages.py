@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any
 from starlette.datastructures import URL
 from starlette.requests import Request
 
+from omi_client.limits import TRANSCRIPT_OPERATIONS, TRANSCRIPT_POLICY, effective_limit
+
 from ._auth import DEFAULT_UID, Principal
 from ._errors import Answer, Drop, HTTPError
 from ._faults import HEADER, NO_FAULT, Fault
-from ._limits import DEFAULT_LIMITS, policy_for, too_many_requests
+from ._limits import policy_of, too_many_requests
 from ._routes import Operation
 from ._validation import ErrorList, coerce_param, synthesize
 from .semantics import Call, Reply
@@ -173,9 +175,10 @@ async def inject_fault(app: FakeOmi, ex: Exchange) -> None:
     if fault.status == 503:
         raise HTTPError(503, "Service Unavailable")
     if fault.status == 429:
-        policy = policy_for(ex.method, ex.op.path, {}) or ""
-        limits = app.limiter.limits if app.limiter else DEFAULT_LIMITS
-        raise too_many_requests(limits.get(policy, DEFAULT_LIMITS["memories"]), 1)
+        # Named after the operation's real policy, even with the limits off.
+        policy = policy_of(ex.op.operation_id) or "dev:memories"
+        limit = app.limiter.limit(policy) if app.limiter else effective_limit(policy)
+        raise too_many_requests(limit, 1)
 
 
 async def parse_params(app: FakeOmi, ex: Exchange) -> None:
@@ -203,11 +206,12 @@ async def parse_params(app: FakeOmi, ex: Exchange) -> None:
 
 
 async def rate_limit(app: FakeOmi, ex: Exchange) -> None:
-    """Count the request against its key's policy (429 over the limit), before validation."""
-    if app.limiter is None or ex.principal is None:
+    """Count the request against its route's policy (429 over the limit): a dependency, so
+    after auth and scope and before any validation (requests that then fail it still count)."""
+    policy = policy_of(ex.op.operation_id)
+    if app.limiter is None or ex.principal is None or policy is None:
         return
-    query = ex.query if not ex.errors else {}
-    app.limiter.hit(ex.principal.key_id, policy_for(ex.op.method, ex.op.path, query))
+    app.limiter.hit(ex.principal.key_id, policy)
 
 
 async def parse_body(app: FakeOmi, ex: Exchange) -> None:
@@ -237,6 +241,16 @@ async def reject_invalid(app: FakeOmi, ex: Exchange) -> None:
         raise HTTPError(422, ex.errors)
 
 
+async def rate_limit_transcripts(app: FakeOmi, ex: Exchange) -> None:
+    """A conversation read with transcripts is also charged to the transcript policy: by the
+    handler (check_conversation_transcript_read_limit), so only once the query is valid, and
+    before the handler looks anything up (a 404 still counts)."""
+    if app.limiter is None or ex.principal is None:
+        return
+    if ex.op.operation_id in TRANSCRIPT_OPERATIONS and ex.query.get("include_transcript"):
+        app.limiter.hit(ex.principal.key_id, TRANSCRIPT_POLICY)
+
+
 async def handle(app: FakeOmi, ex: Exchange) -> None:
     """The operation's semantics (an operation nobody taught the fake answers a minimal valid
     body synthesized from the spec)."""
@@ -263,9 +277,10 @@ STAGES: tuple[Stage, ...] = (
     decode_json,
     authenticate,
     inject_fault,
-    parse_params,
     rate_limit,
+    parse_params,
     parse_body,
     reject_invalid,
+    rate_limit_transcripts,
     handle,
 )

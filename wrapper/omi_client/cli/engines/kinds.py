@@ -160,22 +160,24 @@ def conversation(value: Any, notes: Notes) -> dict[str, Any] | str:
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind("memories", "memories", "CreateMemoryRequest", "content", "memories_batch", memory),
+        Kind(
+            "memories", "memories", "CreateMemoryRequest", "content", "dev:memories_batch", memory
+        ),
         Kind(
             "action_items",
             "action items",
             "CreateActionItemRequest",
             "description",
-            "action_items",
+            "dev:action_items_write",
             action_item,
         ),
-        Kind("goals", "goals", "CreateGoalRequest", "title", "goals", goal),
+        Kind("goals", "goals", "CreateGoalRequest", "title", "dev:goals_write", goal),
         Kind(
             "conversations",
             "conversations",
             "CreateConversationFromTranscriptRequest",
             "client_session_id",
-            "conversations_write",
+            "dev:conversations",
             conversation,
         ),
     )
