@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import jsonpatch
+from lax import lax_ops
 from omi_client.testing import SCOPES
 
 # What Python's str.strip() removes (str.isspace), spelled out: JSON Schema's \\s differs.
@@ -74,7 +75,7 @@ def _category_list(values: list[str]) -> dict[str, Any]:
 def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """The overlay as RFC 6902 operations, each with a `reason`."""
     schemas = spec["components"]["schemas"]
-    ops: list[dict[str, Any]] = []
+    ops: list[dict[str, Any]] = lax_ops(spec, _pointer)
     for path, enum_name in (
         ("/v1/dev/user/memories", "MemoryCategory"),
         ("/v1/dev/user/conversations", "CategoryEnum"),
@@ -165,6 +166,18 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
             },
         }
     )
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if "requestBody" in op and (path, method) != ("/v1/dev/keys", "post"):
+                ops.append(
+                    {
+                        "reason": "FastAPI answers 400 'There was an error parsing the body' "
+                        "when a body is not JSON it can read at all (not UTF-8, ...) (ORD-3).",
+                        "op": "add",
+                        "path": _pointer("paths", path, method, "responses", "400"),
+                        "value": _error_response("Unreadable body"),
+                    }
+                )
     for path, method in KEY_ROUTES:
         ops.append(
             {

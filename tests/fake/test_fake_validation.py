@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
 import httpx
 import pytest
 from fake_helpers import json_of
 from omi_client.testing import FakeOmiServer
 
+JSON = {"content-type": "application/json"}
 MEM = "/v1/dev/user/memories"
 
 
@@ -68,13 +72,13 @@ def test_enum_and_type_errors(http: httpx.Client) -> None:
     assert enum["type"] == "enum" and enum["loc"] == ["body", "category"]
     assert str(enum["msg"]).startswith("Input should be 'interesting', 'system'")
     [kind] = detail(
-        http.post("/v1/dev/user/action-items", json={"description": "d", "completed": "yes"})
+        http.post("/v1/dev/user/action-items", json={"description": "d", "completed": "maybe"})
     )
     assert kind == {
-        "type": "bool_type",
+        "type": "bool_parsing",
         "loc": ["body", "completed"],
-        "msg": "Input should be a valid boolean",
-        "input": "yes",
+        "msg": "Input should be a valid boolean, unable to interpret input",
+        "input": "maybe",
     }
     [when] = detail(
         http.post("/v1/dev/user/action-items", json={"description": "d", "due_at": "tomorrow"})
@@ -122,7 +126,7 @@ def test_query_parameters_are_coerced_and_checked(http: httpx.Client) -> None:
         "type": "less_than_equal",
         "loc": ["query", "limit"],
         "msg": "Input should be less than or equal to 100",
-        "input": 101,
+        "input": "101",  # as sent, as pydantic reports it
         "ctx": {"le": 100},
     }
 
@@ -225,3 +229,79 @@ def test_number_query_strings_take_ascii_only(http: httpx.Client) -> None:
         "float_parsing"
     ]
     assert json_of(http.patch(path, params={"current_value": "1_5"}))["current_value"] == 15
+
+
+# -- pydantic's lax mode, as FastAPI validates bodies (docs/fidelity.md VAL-1, VAL-2, VAL-3) -----
+@pytest.mark.parametrize(
+    ("body", "field", "stored"),
+    [
+        ({"description": "d", "completed": "true"}, "completed", True),
+        ({"description": "d", "completed": "off"}, "completed", False),
+        ({"description": "d", "completed": 1}, "completed", True),
+        ({"description": "d", "due_at": "2030-01-01T10:00:00"}, "due_at", "2030-01-01T10:00:00"),
+        ({"description": "d", "due_at": "2030-01-01"}, "due_at", "2030-01-01T00:00:00"),
+        ({"description": "d", "due_at": 1893492000}, "due_at", "2030-01-01T10:00:00"),
+    ],
+)
+def test_bodies_are_coerced_as_pydantic_lax_mode_does(
+    http: httpx.Client, body: dict[str, Any], field: str, stored: Any
+) -> None:
+    made = json_of(http.post("/v1/dev/user/action-items", json=body))
+    if isinstance(stored, str):  # a naive or numeric date-time is taken as UTC
+        assert datetime.fromisoformat(made[field]) == datetime.fromisoformat(stored).replace(
+            tzinfo=UTC
+        )
+    else:
+        assert made[field] is stored
+
+
+def test_numbers_from_strings_and_integers_from_whole_floats(http: httpx.Client) -> None:
+    goal = json_of(http.post("/v1/dev/user/goals", json={"title": "Run", "target_value": "5"}))
+    assert goal["target_value"] == 5.0
+    asked = http.post("/v1/dev/user/ask", json={"question": "what?", "limit": 3.0})
+    assert asked.status_code == 200
+    [fraction] = detail(http.post("/v1/dev/user/ask", json={"question": "what?", "limit": 3.5}))
+    assert fraction["type"] == "int_from_float" and fraction["input"] == 3.5
+    # ... but a number is never coerced into a string.
+    [text] = detail(http.post(MEM, json={"content": 5}))
+    assert text["type"] == "string_type"
+
+
+def test_an_exact_type_wins_in_a_union_before_any_coercion(http: httpx.Client) -> None:
+    # update_goal_progress takes a number in the query: "7" is read as 7.0 ...
+    goal = json_of(http.post("/v1/dev/user/goals", json={"title": "Read", "target_value": 10}))
+    moved = json_of(
+        http.patch(f"/v1/dev/user/goals/{goal['id']}/progress", params={"current_value": "7"})
+    )
+    assert moved["current_value"] == 7.0
+    # ... and a date-time that is not one names pydantic's reason.
+    [when] = detail(
+        http.post("/v1/dev/user/action-items", json={"description": "d", "due_at": "2030-02-30"})
+    )
+    assert when["type"] == "datetime_from_date_parsing"
+    assert when["ctx"] == {"error": "day value is outside expected range"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "shown"),
+    [
+        (b'{"title": "t", "target_value": 1e400}', "finite_number", "Infinity"),
+        (b'{"title": "t", "target_value": -1e400}', "finite_number", "-Infinity"),
+        (b'{"title": "t", "target_value": NaN}', "finite_number", "NaN"),
+        (b'{"title": "t", "target_value": 1' + b"0" * 400 + b"}", "float_type", 10**400),
+    ],
+)
+def test_out_of_range_numbers_are_a_422_never_a_500(
+    http: httpx.Client, raw: bytes, kind: str, shown: Any
+) -> None:
+    response = http.post("/v1/dev/user/goals", content=raw, headers=JSON)
+    [error] = detail(response)
+    assert error["type"] == kind and error["loc"] == ["body", "target_value"]
+    assert error["input"] == shown
+
+
+def test_an_undecodable_body_is_a_400_as_fastapi_answers_it(http: httpx.Client) -> None:
+    too_many_digits = b'{"title": "t", "target_value": 1' + b"0" * 5000 + b"}"
+    for raw in (too_many_digits, b'{"title": "\xff"}'):  # JSON too big for int(), not UTF-8
+        response = http.post("/v1/dev/user/goals", content=raw, headers=JSON)
+        assert json_of(response, 400) == {"detail": "There was an error parsing the body"}

@@ -76,7 +76,7 @@ def test_option_values_reach_the_fake() -> None:
     [
         ("error_500_rate", 1.5, "out of range"),
         ("burst_429_length", 0, "out of range"),
-        ("rate_limits", {"memories": 0}, "at least 1"),
+        ("rate_limits", {"dev:memories": 0}, "at least 1"),
         ("rate_limits", {"dreams": 3}, "unknown policy 'dreams'"),
         ("key", "omi_dev_short", "omi_dev_ + 32 hex"),
         ("demo", "yes", "True or False"),

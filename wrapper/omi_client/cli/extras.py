@@ -7,7 +7,10 @@ import importlib
 from .exit_codes import CliError, ExitCode
 
 # Top-level modules each extra brings (pyproject's [project.optional-dependencies]).
-EXTRA_MODULES = {"cli": ("click", "rich"), "mock": ("starlette", "uvicorn", "jsonschema")}
+EXTRA_MODULES = {
+    "cli": ("click", "rich"),
+    "mock": ("starlette", "uvicorn", "jsonschema", "pydantic"),
+}
 
 
 def install_hint(extra: str) -> str:

@@ -50,7 +50,7 @@ _WHERE = {
     "required_scope": ("_stages", "required_scope"),
 }
 __all__ = sorted(_WHERE)
-_EXTRA = ("starlette", "uvicorn", "jsonschema", "click")
+_EXTRA = ("starlette", "uvicorn", "jsonschema", "pydantic", "click")
 
 
 def __getattr__(name: str) -> Any:

@@ -1,6 +1,12 @@
 """Request validation from the spec's schemas, shaped like FastAPI's (pydantic v2) 422 entries:
-``type``, ``loc``, ``msg``, ``input`` and sometimes ``ctx``. Bodies are checked strictly against the
-schema (no lax coercion): that is what the spec promises and what the contract suite holds us to.
+``type``, ``loc``, ``msg``, ``input`` and sometimes ``ctx``.
+
+Scalars are coerced as the real server's models coerce them: FastAPI validates bodies and query
+parameters with pydantic in lax (python) mode, so ``"true"`` is a boolean, ``"5"`` a number,
+``5.0`` an integer, ``"2030-01-01"`` or ``1700000000`` a date-time. The fake asks pydantic
+itself (the library the server uses) for every scalar, so values and error messages are
+pydantic's. Where more than one type is allowed (anyOf), an exact type match wins before any
+coercion, as pydantic's smart unions do.
 """
 
 from __future__ import annotations
@@ -9,10 +15,12 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timezone
 from typing import Any
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from pydantic import TypeAdapter, ValidationError
+from pydantic.types import FiniteFloat
 
 Json = Any
 ErrorList = list[dict[str, Any]]
@@ -48,23 +56,57 @@ _SUPPORTED = frozenset(
         "deprecated",
     }
 )
-_BOOL_TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
-_BOOL_FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
-# pydantic's lax str -> int: ASCII digits, "_" between digits, an all-zero fraction allowed.
-_INT_RE = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?")
-_RFC3339 = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})"
-)
+# pydantic's lax validators, one per JSON scalar type. Numbers must be finite: the real server's
+# float fields take inf (JSON 1e400), but FastAPI then cannot render them and answers 500; the
+# fake answers a 422 instead (docs/fidelity.md VAL-3).
+_SCALARS: dict[str, TypeAdapter[Any]] = {
+    "boolean": TypeAdapter(bool),
+    "integer": TypeAdapter(int),
+    "number": TypeAdapter(FiniteFloat),
+}
+_DATETIME: TypeAdapter[datetime] = TypeAdapter(datetime)
+_STRICT: dict[str, Callable[[Json], bool]] = {
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "string": lambda v: isinstance(v, str),
+}
 
 
-def parse_datetime(value: str) -> datetime | None:
-    """An RFC 3339 date-time (what `format: date-time` means), or None."""
-    if not _RFC3339.fullmatch(value):
-        return None
+def parse_datetime(value: Json) -> datetime | None:
+    """A date-time as the server's models read one (pydantic, lax: offsets, naive, date-only,
+    unix seconds), or None. Naive values are taken as UTC, so the result is always aware."""
     try:
-        return datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))
-    except ValueError:
+        parsed = _DATETIME.validate_python(value)
+    except ValidationError:
         return None
+    offset = parsed.utcoffset()
+    return parsed.replace(tzinfo=UTC if not offset else timezone(offset))
+
+
+def json_safe(value: Json) -> Json:
+    """``value`` with non-finite floats spelled as pydantic's "strings" mode spells them, so an
+    error that echoes its input can always be sent as JSON."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def _pydantic_error(exc: ValidationError, loc: list[str | int]) -> dict[str, Any]:
+    [error] = exc.errors(include_url=False)
+    entry: dict[str, Any] = {
+        "type": error["type"],
+        "loc": loc,
+        "msg": error["msg"],
+        "input": json_safe(error["input"]),
+    }
+    if error.get("ctx"):
+        entry["ctx"] = {k: json_safe(v) for k, v in error["ctx"].items()}
+    return entry
 
 
 def _error(kind: str, loc: list[str | int], msg: str, value: Json, **ctx: Any) -> dict[str, Any]:
@@ -117,16 +159,23 @@ class SchemaValidator:
         return out, errors
 
     def _check(
-        self, schema: dict[str, Any], value: Json, loc: list[str | int], errors: ErrorList
+        self,
+        schema: dict[str, Any],
+        value: Json,
+        loc: list[str | int],
+        errors: ErrorList,
+        strict: bool = False,
     ) -> Json:
+        """Check ``value`` against ``schema``; return it coerced and defaulted. ``strict``: no
+        coercion, only an exact JSON type matches (the first pass over anyOf branches)."""
         schema = self.resolve(schema)
         inner, nullable = self.non_null(schema)
         if value is None and nullable:
             return None
         if inner is not schema:
-            return self._check(inner, value, loc, errors)
+            return self._check(inner, value, loc, errors, strict)
         if "anyOf" in schema:
-            return self._any_of(schema["anyOf"], value, loc, errors)
+            return self._any_of(schema["anyOf"], value, loc, errors, strict)
         if "const" in schema and value != schema["const"]:
             errors.append(
                 _error(
@@ -151,44 +200,87 @@ class SchemaValidator:
                 )
             return value
         kind = schema.get("type")
-        checker = _TYPE_CHECKS.get(kind) if isinstance(kind, str) else None
-        if checker is not None:
-            problem = checker(value)
-            if problem is not None:
-                errors.append(_error(problem[0], loc, problem[1], value))
+        if kind == "string" and schema.get("format") == "date-time":
+            return self._datetime(schema, value, loc, errors, strict)
+        if kind in _STRICT and strict and not _STRICT[kind](value):
+            errors.append(_error(f"{kind}_type", loc, "Input should be exactly that type", value))
+            return value
+        given = value  # constraint errors show the input as sent, as pydantic's do
+        if kind in _SCALARS:
+            try:
+                value = _SCALARS[kind].validate_python(value)
+            except ValidationError as exc:
+                errors.append(_pydantic_error(exc, loc))
                 return value
-            if kind == "integer" and isinstance(value, float):
-                value = int(value)  # 6.0 is a valid integer; handlers get an int, as from pydantic
+        elif kind in _OTHER_TYPES and (problem := _OTHER_TYPES[kind](value)) is not None:
+            errors.append(_error(problem[0], loc, problem[1], value))
+            return value
         if kind == "object" or "properties" in schema:
-            return self._object(schema, value, loc, errors)
+            return self._object(schema, value, loc, errors, strict)
         if kind == "array" and isinstance(value, list):
             self._array(schema, value, loc, errors)
             items = schema.get("items")
             if isinstance(items, dict):
-                return [self._check(items, v, [*loc, i], errors) for i, v in enumerate(value)]
+                return [
+                    self._check(items, v, [*loc, i], errors, strict) for i, v in enumerate(value)
+                ]
             return value
         if isinstance(value, str):
             self._string(schema, value, loc, errors)
         elif isinstance(value, int | float) and not isinstance(value, bool):
-            self._number(schema, value, loc, errors)
+            self._number(schema, value, loc, errors, given)
         return value
 
-    def _any_of(
-        self, branches: list[dict[str, Any]], value: Json, loc: list[str | int], errors: ErrorList
+    def _datetime(
+        self,
+        schema: dict[str, Any],
+        value: Json,
+        loc: list[str | int],
+        errors: ErrorList,
+        strict: bool,
     ) -> Json:
+        """A date-time field, typed ``datetime`` on the server: any form pydantic reads, handed
+        on as an ISO 8601 string (naive stays naive)."""
+        if strict and not isinstance(value, str):
+            errors.append(_error("string_type", loc, "Input should be a valid string", value))
+            return value
+        try:
+            parsed = _DATETIME.validate_python(value)
+        except ValidationError as exc:
+            errors.append(_pydantic_error(exc, loc))
+            return value
+        return parsed.isoformat()
+
+    def _any_of(
+        self,
+        branches: list[dict[str, Any]],
+        value: Json,
+        loc: list[str | int],
+        errors: ErrorList,
+        strict: bool = False,
+    ) -> Json:
+        """The first branch the value matches exactly, else (lax) the first that coerces it."""
         collected: ErrorList = []
-        for branch in branches:
-            resolved = self.resolve(branch)
-            attempt: ErrorList = []
-            out = self._check(resolved, value, [*loc, _branch_tag(branch, resolved)], attempt)
-            if not attempt:
-                return out
-            collected.extend(attempt)
+        for exact in (True, False) if not strict else (True,):
+            collected = []
+            for branch in branches:
+                resolved = self.resolve(branch)
+                attempt: ErrorList = []
+                tag = _branch_tag(branch, resolved)
+                out = self._check(resolved, value, [*loc, tag], attempt, exact)
+                if not attempt:
+                    return out
+                collected.extend(attempt)
         errors.extend(collected)
         return value
 
     def _object(
-        self, schema: dict[str, Any], value: Json, loc: list[str | int], errors: ErrorList
+        self,
+        schema: dict[str, Any],
+        value: Json,
+        loc: list[str | int],
+        errors: ErrorList,
+        strict: bool = False,
     ) -> Json:
         if not isinstance(value, dict):
             msg = "Input should be a valid dictionary or object to extract fields from"
@@ -201,7 +293,7 @@ class SchemaValidator:
                 errors.append(_error("missing", [*loc, name], "Field required", value))
         for name, prop in props.items():
             if name in value:
-                out[name] = self._check(prop, value[name], [*loc, name], errors)
+                out[name] = self._check(prop, value[name], [*loc, name], errors, strict)
             elif "default" in prop:
                 out[name] = json.loads(json.dumps(prop["default"]))
         extra = schema.get("additionalProperties", True)
@@ -218,7 +310,7 @@ class SchemaValidator:
                     )
                 )
             elif isinstance(extra, dict):
-                out[name] = self._check(extra, value[name], [*loc, name], errors)
+                out[name] = self._check(extra, value[name], [*loc, name], errors, strict)
         if not errors:
             self._fallback_check(schema, out, loc, errors)
         return out
@@ -276,13 +368,14 @@ class SchemaValidator:
             pattern = schema["pattern"]
             msg = f"String should match pattern '{pattern}'"
             errors.append(_error("string_pattern_mismatch", loc, msg, value, pattern=pattern))
-        if schema.get("format") == "date-time" and parse_datetime(value) is None:
-            errors.append(
-                _error("datetime_from_date_parsing", loc, "Input should be a valid datetime", value)
-            )
 
     def _number(
-        self, schema: dict[str, Any], value: float, loc: list[str | int], errors: ErrorList
+        self,
+        schema: dict[str, Any],
+        value: float,
+        loc: list[str | int],
+        errors: ErrorList,
+        given: Json,
     ) -> None:
         for keyword, kind, words, ctx_key in _BOUNDS:
             if keyword not in schema:
@@ -290,7 +383,7 @@ class SchemaValidator:
             bound = schema[keyword]
             if not _within(keyword, value, bound):
                 msg = f"Input should be {words} {_fmt_number(bound)}"
-                errors.append(_error(kind, loc, msg, value, **{ctx_key: bound}))
+                errors.append(_error(kind, loc, msg, given, **{ctx_key: bound}))
 
 
 _BOUNDS = (
@@ -325,77 +418,16 @@ def _branch_tag(raw: dict[str, Any], resolved: dict[str, Any]) -> str:
     }.get(str(kind), str(kind))
 
 
-def _is_number(value: Json) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _check_integer(value: Json) -> tuple[str, str] | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return None
-    if isinstance(value, float) and math.isfinite(value):
-        if value.is_integer():
-            return None
-        return (
-            "int_from_float",
-            "Input should be a valid integer, got a number with a fractional part",
-        )
-    return "int_type", "Input should be a valid integer"
-
-
-def _check_number(value: Json) -> tuple[str, str] | None:
-    if not _is_number(value):
-        return "float_type", "Input should be a valid number"
-    if not math.isfinite(value):
-        return "finite_number", "Input should be a finite number"
-    return None
-
-
-_TYPE_CHECKS: dict[str, Callable[[Json], tuple[str, str] | None]] = {
+# The JSON types pydantic does not coerce into (objects report model_attributes_type in _object).
+_OTHER_TYPES: dict[str, Callable[[Json], tuple[str, str] | None]] = {
     "string": lambda v: (
         None if isinstance(v, str) else ("string_type", "Input should be a valid string")
     ),
-    "boolean": lambda v: (
-        None if isinstance(v, bool) else ("bool_type", "Input should be a valid boolean")
-    ),
-    "integer": _check_integer,
-    "number": _check_number,
     "array": lambda v: (
         None if isinstance(v, list) else ("list_type", "Input should be a valid list")
     ),
-    "object": lambda v: None,  # objects report model_attributes_type in _object
     "null": lambda v: None if v is None else ("none_required", "Input should be None"),
 }
-
-
-def coerce_param(
-    kind: str, schema: dict[str, Any], raw: str, loc: list[str | int], validator: SchemaValidator
-) -> tuple[Json, ErrorList]:
-    """Turn one query/path string into its typed value the way FastAPI would."""
-    value: Json = raw
-    if kind == "integer":
-        if not _INT_RE.fullmatch(raw.strip()):
-            msg = "Input should be a valid integer, unable to parse string as an integer"
-            return raw, [_error("int_parsing", loc, msg, raw)]
-        value = int(raw.strip().split(".")[0])
-    elif kind == "number":
-        try:
-            if not raw.isascii():
-                raise ValueError(raw)  # float() takes any Unicode digits; pydantic does not
-            value = float(raw)
-        except ValueError:
-            msg = "Input should be a valid number, unable to parse string as a number"
-            return raw, [_error("float_parsing", loc, msg, raw)]
-        if not math.isfinite(value):
-            return raw, [_error("finite_number", loc, "Input should be a finite number", raw)]
-        if value.is_integer() and "." not in raw and "e" not in raw.lower():
-            value = int(value)
-    elif kind == "boolean":
-        lowered = raw.strip().lower()
-        if lowered not in _BOOL_TRUE and lowered not in _BOOL_FALSE:
-            msg = "Input should be a valid boolean, unable to interpret input"
-            return raw, [_error("bool_parsing", loc, msg, raw)]
-        value = lowered in _BOOL_TRUE
-    return validator.validate(schema, value, loc)
 
 
 def synthesize(validator: SchemaValidator, schema: dict[str, Any] | None, depth: int = 0) -> Json:
