@@ -69,3 +69,40 @@ def test_server_reset_wipes_data_but_keys_stay_valid(omi_fake: Any) -> None:
     omi_fake.reset()
     assert omi_fake.count("memories") == 0
     assert httpx.get(mem, headers=auth).json() == []
+
+
+def test_the_view_matches_a_plain_sort_through_random_creates_updates_and_deletes() -> None:
+    import random
+
+    rng = random.Random(7)
+    store = Store()
+    model: dict[str, tuple[str, int]] = {}  # id -> (created_at, creation number)
+    store.newest_first("memory", "u")  # build the view first, so every change updates it
+    for step in range(2000):
+        doc_id = f"d{rng.randrange(300)}"
+        if doc_id in model and rng.random() < 0.3:
+            assert store.delete("memory", "u", doc_id)
+            del model[doc_id]
+            continue
+        created_at = f"2026-01-{rng.randrange(1, 29):02d}"
+        if doc_id in model and rng.random() < 0.5:
+            created_at = model[doc_id][0]
+        if doc_id in model and model[doc_id][0] != created_at:
+            del model[doc_id]  # moved in time: the newest among its equals
+        # (an update that keeps its time keeps its place)
+        model.setdefault(doc_id, (created_at, step))
+        store.put("memory", "u", _doc(doc_id, created_at))
+    expected = sorted(model, key=lambda i: model[i], reverse=True)
+    view = store.newest_first("memory", "u")
+    assert list(view) == [store.get("memory", "u", i) for i in expected]
+    assert [d["id"] for d in view[5:25]] == expected[5:25] and view[-1]["id"] == expected[-1]
+    assert len(view) == len(expected) and view == [store.get("memory", "u", i) for i in expected]
+
+
+def test_a_batch_writes_every_document_to_disk(tmp_path: Path) -> None:
+    store = Store(tmp_path / "fake.db")
+    with store.batch():
+        for i in range(100):
+            store.put("memory", "u", _doc(f"m{i}", "2026-01-01"))
+    store.close()
+    assert len(Store(tmp_path / "fake.db").all("memory", "u")) == 100

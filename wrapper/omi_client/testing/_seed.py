@@ -69,8 +69,10 @@ class Seed:
         return memories.view(memories.new(self.uid, body, **extra, **_times(created_at)))
 
     def memories(self, contents: Iterable[str], **options: Any) -> list[Doc]:
-        """One memory per content, each with ``options`` (see :meth:`memory`), oldest first."""
-        return [self.memory(content, **options) for content in contents]
+        """One memory per content, each with ``options`` (see :meth:`memory`), oldest first;
+        with a data file, written in one transaction."""
+        with self._semantics.env.store.batch():
+            return [self.memory(content, **options) for content in contents]
 
     def action_item(
         self,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from .._errors import HTTPError
 from .._store import Doc
@@ -20,7 +20,7 @@ def pick(doc: Doc, fields: Iterable[str]) -> Doc:
     return {k: doc.get(k) for k in fields}
 
 
-def page(items: list[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
+def page(items: Sequence[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
     """Bare-list paging: silently clamped; locked items dropped after slicing (short pages)."""
     limit = max(0, min(limit, cap))
     offset = max(0, offset)
@@ -83,17 +83,16 @@ def normalize(value: str | None) -> str | None:
     return parsed.isoformat() if parsed else None
 
 
-def in_range(docs: list[Doc], start: str | None, end: str | None) -> list[Doc]:
-    """The documents created within [start, end] (either bound optional)."""
-    if start:
-        parsed = parse_datetime(start)
-        low = utc_key(parsed) if parsed else ""
-        docs = [d for d in docs if utc_key(datetime.fromisoformat(d["created_at"])) >= low]
-    if end:
-        parsed = parse_datetime(end)
-        high = utc_key(parsed) if parsed else "9999"
-        docs = [d for d in docs if utc_key(datetime.fromisoformat(d["created_at"])) <= high]
-    return docs
+_Docs = TypeVar("_Docs", bound=Sequence[Doc])
+
+
+def in_range(docs: _Docs, start: str | None, end: str | None) -> _Docs | list[Doc]:
+    """The documents created within [start, end] (either bound optional; none: ``docs``)."""
+    if not start and not end:
+        return docs
+    low = utc_key(parsed) if start and (parsed := parse_datetime(start)) else ""
+    high = utc_key(parsed) if end and (parsed := parse_datetime(end)) else "9999"
+    return [d for d in docs if low <= utc_key(datetime.fromisoformat(d["created_at"])) <= high]
 
 
 def api_datetime(stored: str | None) -> str | None:
