@@ -50,9 +50,12 @@ def test_fault_shapes(omi_fake_factory: Any) -> None:
         crash = http.get(MEM, headers={FAULT_HEADER: "500"})
         assert crash.status_code == 500 and crash.text == "Internal Server Error"
         assert crash.headers["content-type"].startswith("text/plain")
+        # The real API's one JSON 503 on these routes: its limiter failing closed.
         assert json_of(http.get(MEM, headers={FAULT_HEADER: "503"}), 503) == {
-            "detail": "Service Unavailable"
+            "detail": "Rate limiter unavailable"
         }
+        timeout = http.get(MEM, headers={FAULT_HEADER: "504"})  # TimeoutMiddleware: no body
+        assert timeout.status_code == 504 and timeout.content == b""
         limited = http.get(MEM, headers={FAULT_HEADER: "429"})
         assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 1s."}
         assert (
@@ -138,3 +141,13 @@ def test_an_injected_429_names_the_real_policy_limit_even_with_limits_off(
     assert json_of(limited, 429) == {"detail": "Rate limit exceeded. Try again in 1s."}
     assert limited.headers["x-ratelimit-limit"] == limit
     assert limited.headers["x-ratelimit-remaining"] == "0" and limited.headers["retry-after"] == "1"
+
+
+def test_an_injected_503_on_key_revocation_says_what_the_real_one_says(
+    omi_fake_factory: Any,
+) -> None:
+    server = omi_fake_factory(rate_limits=False)
+    server.inject(503, path="/v1/dev/keys/k1")
+    token = {"Authorization": f"Bearer {server.firebase_token}"}
+    revoked = httpx.delete(server.base_url + "/v1/dev/keys/k1", headers=token)
+    assert json_of(revoked, 503) == {"detail": "API key revocation temporarily unavailable"}

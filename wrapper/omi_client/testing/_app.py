@@ -128,8 +128,9 @@ class FakeOmi:
         drop: str | None = None,
         latency: float = 0.0,
     ) -> None:
-        """Script a fault for the next `times` matching requests: an error status (500, 503, 429),
-        a dropped connection (drop="before"/"after" the write commits) and/or latency seconds."""
+        """Script a fault for the next `times` matching requests: an error status (500, 503, 504,
+        429), a dropped connection (drop="before"/"after" the write commits) and/or latency
+        seconds."""
         if drop not in (None, "before", "after"):
             raise ValueError("drop is 'before' or 'after'")
         self.faults.script(Fault(status=status, latency=latency, drop=drop), times, method, path)

@@ -3,7 +3,9 @@
 Each operation keeps its own request counter, and the k-th request to an operation draws its fate
 from hash(seed, operation, k): the same sequence of calls meets the same faults on every run, even
 when other operations interleave. A request can also ask for a fault with the test header
-`X-Fake-Omi-Fault: 500 | 503 | 429 | latency=MS | drop-before | drop-after` (comma-separated).
+`X-Fake-Omi-Fault: 500 | 503 | 504 | 429 | latency=MS | drop-before | drop-after` (comma-
+separated). A 503 says what the real server's own 503s say; a 504 is the real server's timeout
+(an empty body).
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ NO_FAULT = Fault()
 def parse_header(value: str) -> Fault:
     fault = NO_FAULT
     for token in (t.strip().lower() for t in value.split(",")):
-        if token in ("500", "503", "429"):
+        if token in ("500", "503", "504", "429"):
             fault = replace(fault, status=int(token))
         elif token in ("drop-before", "drop-after"):
             fault = replace(fault, drop=token.removeprefix("drop-"))

@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 
 NO_JSON: Any = object()
 _PLAIN = [(b"content-type", b"text/plain; charset=utf-8")]
+# What a 503 says where the real server has one of its own: every developer route's limiter fails
+# closed ("Rate limiter unavailable"), key revocation when it cannot confirm the cache is cleared.
+_UNAVAILABLE = {
+    "revokeApiKey": "API key revocation temporarily unavailable",
+    "listApiKeys": "Service Unavailable",
+    "createApiKey": "Service Unavailable",
+}
 _RESOURCE_SCOPES = {
     "memories": "memories",
     "action-items": "action_items",
@@ -179,7 +186,9 @@ async def inject_fault(app: FakeOmi, ex: Exchange) -> None:
     if fault.status == 500:
         raise Answer(500, b"Internal Server Error", _PLAIN)
     if fault.status == 503:
-        raise HTTPError(503, "Service Unavailable")
+        raise HTTPError(503, _UNAVAILABLE.get(ex.op.operation_id, "Rate limiter unavailable"))
+    if fault.status == 504:  # the TimeoutMiddleware's answer: no body at all
+        raise Answer(504, b"", [])
     if fault.status == 429:
         # Named after the operation's real policy, even with the limits off.
         policy = policy_of(ex.op.operation_id) or "dev:memories"
