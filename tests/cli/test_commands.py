@@ -155,4 +155,4 @@ def test_a_locked_item_has_its_own_exit_code(cli: Any, omi_fake: Any) -> None:
     locked = omi_fake.seed.memory("old", locked=True)
     result = cli("memories", "update", locked["id"], "--content", "new")
     assert result.code == ExitCode.LOCKED and int(ExitCode.LOCKED) == 8
-    assert "locked" in result.err
+    assert "paid plan" in result.err  # the server's own words (docs/fidelity.md LOCK-2)

@@ -189,17 +189,16 @@ def test_export_never_wipes_files_it_did_not_just_write(
 def test_a_full_page_of_locked_items_does_not_end_the_export(
     cli: Any, omi_fake: Any, tmp_path: Path
 ) -> None:
-    """The server drops locked items after paging, so a page can come back empty with more
-    data behind it: 1000 locked (newest) memories hide the 3 readable ones on the next page."""
-    _seed(omi_fake, memories=3, conversations=0)
-    omi_fake.seed.memories((f"locked {i}" for i in range(1000)), locked=True)
-    result = cli("--json", "export", str(tmp_path / "out"), "--only", "memories")
+    """The server drops locked action items after paging (locked memories it lists, as a
+    preview: docs/fidelity.md LOCK-1, LOCK-4), so a page can come back empty with more data
+    behind it: 1000 locked (newest) action items hide the 7 readable ones on the next page."""
+    _seed(omi_fake, memories=0, conversations=0)
+    for i in range(1000):
+        omi_fake.seed.action_item(f"locked {i}", locked=True)
+    result = cli("--json", "export", str(tmp_path / "out"), "--only", "action_items")
     assert result.code == 0, result.err
-    assert sorted(m["content"] for m in _lines(tmp_path / "out" / "memories.jsonl")) == [
-        "memory 0",
-        "memory 1",
-        "memory 2",
-    ]
+    exported = _lines(tmp_path / "out" / "action_items.jsonl")
+    assert sorted(a["description"] for a in exported) == [f"task {i}" for i in range(7)]
 
 
 def test_resuming_with_other_options_does_not_mix_them_in_one_file(

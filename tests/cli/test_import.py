@@ -66,13 +66,14 @@ def test_a_byte_order_mark_and_crlf_line_ends_are_accepted(
 def test_import_creates_each_record_once_and_a_rerun_sends_nothing(
     cli: Any, omi_fake: Any, tmp_path: Path
 ) -> None:
-    contents = [f"note {i}" for i in range(60)] + ["note 1"]  # a duplicate line is two memories
+    # A duplicate line is the same memory: the server's id is a hash of the content (MEM-7).
+    contents = [f"note {i}" for i in range(60)] + ["note 1"]
     source = _write(tmp_path / "notes.jsonl", contents)
     result = cli("--json", "import", "memories", str(source))
     assert result.code == 0, result.err
     summary = result.json()
     assert summary["created"] == 61 and summary["failed_batches"] == 0
-    assert _held(omi_fake) == Counter(contents)
+    assert _held(omi_fake) == Counter(set(contents))
     posts = _posts(omi_fake)
     assert posts == 3  # 61 records in batches of 25
     again = cli("import", "memories", str(source))
@@ -122,7 +123,7 @@ def test_import_under_a_tight_rate_limit_finishes_with_no_failed_batch(
         statuses = Counter(s for m, p, s in server.request_log if p == BATCH_PATH)
         assert statuses[429] == summary["rate_limit_waits"] >= 1  # the limit was really hit ...
         assert statuses[200] == 4  # ... and every batch still went through, once
-        assert _held(server) == Counter(contents)
+        assert _held(server) == Counter(set(contents))  # one memory per content (MEM-7)
 
 
 def _import_process(source: Path, server: Any) -> subprocess.Popen[str]:
@@ -228,7 +229,7 @@ def test_repeated_sigkills_at_random_moments_still_create_each_record_once(
         assert final.returncode == 0, err
         print(f"SIGKILLs: {kills}, with a batch in flight: {in_flight}")
         assert kills >= 3 and in_flight >= 1
-        assert _held(server) == Counter(contents)
+        assert _held(server) == Counter(set(contents))  # one memory per content (MEM-7)
 
 
 def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(omi_fake: Any, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from harness import Api, Budget
-from omi_client.testing import Clock, FakeOmiServer
+from omi_client.testing import Clock, FakeOmiServer, ManualClock
 
 
 class SteppingClock(Clock):
@@ -71,10 +71,8 @@ class FakePowers:
         """Seed a memory in the suite's account (see `account()` for an empty one)."""
         return self.account(self.uid).memory(content, locked=locked, **fields)
 
-    def conversation(
-        self, text: str, *, locked: bool = False, discarded: bool = False
-    ) -> dict[str, Any]:
-        return self.account(self.uid).conversation(text, locked=locked, discarded=discarded)
+    def conversation(self, text: str, *, locked: bool = False) -> dict[str, Any]:
+        return self.account(self.uid).conversation(text, locked=locked)
 
     def key(self, scopes: list[str] | None = None, *, fresh_account: bool = False) -> str:
         """A developer key: for the suite's account, or for a new empty one."""
@@ -92,34 +90,37 @@ class FakePowers:
         return FakeAccount(self, uid)
 
     @contextmanager
-    def slow_twin(self, seconds: float) -> Iterator[tuple[FakeOmiServer, str]]:
-        """Another fake whose from-segments creates stay in flight `seconds` (to observe a
-        concurrent retry), with a full-scope key."""
-        twin = FakeOmiServer(processing_delay=seconds, rate_limits=False).start()
+    def held_twin(self) -> Iterator[tuple[FakeOmiServer, ManualClock]]:
+        """Another fake, on a clock that stands still, whose from-segments creates stay in
+        flight until that clock moves a minute on (to observe a concurrent retry)."""
+        clock = ManualClock()
+        twin = FakeOmiServer(processing_delay=60, clock=clock, rate_limits=False).start()
         try:
-            yield twin, twin.api_key
+            yield twin, clock
         finally:
             twin.stop()
 
     @staticmethod
     def wait_in_flight(twin: FakeOmiServer, timeout: float = 5.0) -> None:
-        """Return once the twin holds a from-segments create in flight."""
+        """Return once the twin holds a from-segments create in flight (it offers no event to
+        wait on, so this polls its state)."""
         conversations = twin.app.semantics.conversations
         ready = threading.Event()
         for _ in range(int(timeout / 0.001)):
-            if conversations._in_flight:
+            if conversations.in_flight():
                 return
-            ready.wait(0.001)  # the fake offers no event to wait on; polls its state
+            ready.wait(0.001)
         raise AssertionError("no create went in flight")
 
 
 class FakeAccount:
-    """One user of the fake: seed what a client cannot create, and a key to read it back."""
+    """One user of the fake: seed what a client cannot create (the fake's public seeding API),
+    and a key and client to read it back."""
 
     def __init__(self, powers: FakePowers, uid: str) -> None:
         self.powers = powers
         self.uid = uid
-        self._semantics = powers.server.app.semantics
+        self.seed = powers.server.seed.user(uid)
 
     @cached_property
     def key(self) -> str:
@@ -134,37 +135,14 @@ class FakeAccount:
         if "api" in self.__dict__:
             self.api.close()
 
-    def memory(self, content: str, *, locked: bool = False, **fields: Any) -> dict[str, Any]:
-        body = {"content": content, **fields}
-        return dict(self._semantics.memories.new(self.uid, body, **_locked(locked)))
+    def memory(self, content: str, **options: Any) -> dict[str, Any]:
+        return dict(self.seed.memory(content, **options))
 
-    def action_item(
-        self, description: str, *, locked: bool = False, **fields: Any
-    ) -> dict[str, Any]:
-        body = {"description": description, **fields}
-        return dict(self._semantics.action_items.new(self.uid, body, **_locked(locked)))
+    def action_item(self, description: str, **options: Any) -> dict[str, Any]:
+        return dict(self.seed.action_item(description, **options))
 
-    def conversation(
-        self, text: str, *, locked: bool = False, discarded: bool = False
-    ) -> dict[str, Any]:
-        doc = self._semantics.conversations.new(
-            self.uid,
-            text,
-            [],
-            started_at=None,
-            finished_at=None,
-            default_duration=timedelta(minutes=5),
-            language="en",
-            source="external_integration",
-            geolocation=None,
-            **_locked(locked),
-        )
-        doc["discarded"] = discarded
-        return dict(doc)
+    def conversation(self, text: str, **options: Any) -> dict[str, Any]:
+        return dict(self.seed.conversation(text, **options))
 
-    def goal(self, title: str) -> dict[str, Any]:
-        return dict(self._semantics.goals.new(self.uid, {"title": title}))
-
-
-def _locked(locked: bool) -> dict[str, Any]:
-    return {"locked": True} if locked else {}
+    def goal(self, title: str, **options: Any) -> dict[str, Any]:
+        return dict(self.seed.goal(title, **options))

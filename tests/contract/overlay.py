@@ -1,32 +1,61 @@
 """What the real server enforces beyond the vendored spec, as an overlay for the contract suite.
 
-The fake follows the real server, which is stricter than spec/openapi.json in a few places. Left
-as they are, schemathesis would (rightly) report those as "valid data rejected" or "undocumented
-status". Each RFC 6902 operation below tells schemathesis the real rule instead, with its reason,
-so every check stays on. The overlay is for testing only; the vendored spec is never edited.
+The fake follows the real server, which is stricter than spec/openapi.json in places. Left as they
+are, schemathesis would (rightly) report those as "valid data rejected" or "undocumented status".
+Each RFC 6902 operation below tells schemathesis the real rule instead, so every check stays on.
+
+Every rule entry names the rows of docs/fidelity.md it states, and its reason is taken from those
+rows: the table is the one source, and tests/contract/test_overlay.py checks that each named row
+exists and that the fake already does what it says. The overlay is for testing only; the vendored
+spec is never edited.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+import sys
+from pathlib import Path
 from typing import Any
 
 import jsonpatch
 from lax import lax_ops
 from omi_client.testing import SCOPES
 
-# What Python's str.strip() removes (str.isspace), spelled out: JSON Schema's \\s differs.
-PY_WHITESPACE = (
-    "\\t\\n\\u000b\\f\\r\\u001c-\\u001f \\u0085\\u00a0\\u1680\\u2000-\\u200a"
-    "\\u2028\\u2029\\u202f\\u205f\\u3000"
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "conformance"))
+
+from fidelity_table import by_id
+
+CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
+
+
+def _space_class() -> str:
+    """Every character str.strip() removes, as explicit ranges: regex engines (and hypothesis,
+    which generates from patterns) disagree on what \\s covers, e.g. U+001C..U+001F."""
+    spaces = [c for c in range(0x110000) if chr(c).isspace()]
+    ranges: list[tuple[int, int]] = []
+    for c in spaces:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+SPACE = _space_class()
+NOT_BLANK = f"[^{SPACE}]"  # something is left after str.strip()
+# Operations whose handler answers some 422s with a string detail (not the spec's list).
+STRING_422 = {
+    "/v1/dev/keys": ("post", ["KEY-4"]),
+    "/v1/dev/user/memories": ("post", ["MEM-6a"]),
+    "/v1/dev/user/memories/batch": ("post", ["MEM-11a"]),
+    "/v1/dev/user/memories/{memory_id}": ("patch", ["MEM-12", "MEM-13b"]),
+}
 KEY_ROUTES = (
     ("/v1/dev/keys", "get"),
     ("/v1/dev/keys", "post"),
     ("/v1/dev/keys/{key_id}", "delete"),
 )
-CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
 EXAMPLES = {
     ("/v1/dev/user/memories", "post"): {
         "content": "Prefers window seats on long flights",
@@ -50,9 +79,14 @@ EXAMPLES = {
         "title": "Run 100 km this month",
         "goal_type": "numeric",
         "target_value": 100,
+        "current_value": 0,
     },
     ("/v1/dev/user/ask", "post"): {"question": "What did I promise the client?"},
     ("/v1/dev/keys", "post"): {"name": "ci", "scopes": ["memories:read"]},
+}
+# PATCH bodies: the fields that count as "given" only when not null (the rest: given when set).
+PATCH_NON_NULL = {
+    "UpdateMemoryRequest": ("MEM-12", ("content", "visibility", "tags", "category")),
 }
 
 
@@ -60,159 +94,103 @@ def _pointer(*parts: str) -> str:
     return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
 
 
+def _schema(*parts: str) -> str:
+    return _pointer("components", "schemas", *parts)
+
+
 def _error_response(description: str) -> dict[str, Any]:
-    return {
-        "description": description,
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
-    }
+    error = {"$ref": "#/components/schemas/ErrorResponse"}
+    return {"description": description, "content": {"application/json": {"schema": error}}}
 
 
 def _category_list(values: list[str]) -> dict[str, Any]:
+    """A comma-separated list of enum names, parts stripped and empty parts allowed."""
     one = "(?:" + "|".join(re.escape(v) for v in values) + ")"
-    return {"type": "string", "pattern": f"^ *(?:{one} *)?(?:, *(?:{one} *)?)*$"}
+    space = f"[{SPACE}]*"
+    item = f"{space}(?:{one}{space})?"
+    return {"type": "string", "pattern": f"^{item}(?:,{item})*$"}
+
+
+def reason_of(rows: list[str]) -> str:
+    """The real behaviour of the named rows, from docs/fidelity.md."""
+    table = by_id()
+    return " | ".join(f"{r}: {table[r].real}" for r in rows)
+
+
+def _rule(rows: list[str], op: str, path: str, value: Any) -> dict[str, Any]:
+    return {"rows": rows, "reason": reason_of(rows), "op": op, "path": path, "value": value}
 
 
 def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """The overlay as RFC 6902 operations, each with a `reason`."""
+    """The overlay as RFC 6902 operations, each with the table rows it states and a reason."""
     schemas = spec["components"]["schemas"]
-    ops: list[dict[str, Any]] = lax_ops(spec, _pointer)
-    for path, enum_name in (
-        ("/v1/dev/user/memories", "MemoryCategory"),
-        ("/v1/dev/user/conversations", "CategoryEnum"),
+    lax_rows = ["VAL-1", "VAL-2"]
+    ops: list[dict[str, Any]] = [
+        {**op, "rows": lax_rows, "reason": reason_of(lax_rows)} for op in lax_ops(spec, _pointer)
+    ]
+    for path, enum_name, row in (
+        ("/v1/dev/user/memories", "MemoryCategory", "MEM-2"),
+        ("/v1/dev/user/conversations", "CategoryEnum", "CONV-3a"),
     ):
         params = spec["paths"][path]["get"]["parameters"]
         index = next(i for i, p in enumerate(params) if p["name"] == "categories")
-        ops.append(
-            {
-                "reason": f"The server answers 400 to a categories list with a name outside "
-                f"{enum_name} "
-                "(the spec says any string); null cannot be sent in a query string.",
-                "op": "replace",
-                "path": _pointer("paths", path, "get", "parameters", str(index), "schema"),
-                "value": _category_list(schemas[enum_name]["enum"]),
-            }
+        where = _pointer("paths", path, "get", "parameters", str(index), "schema")
+        ops.append(_rule([row], "replace", where, _category_list(schemas[enum_name]["enum"])))
+        answer = _error_response("Invalid category")
+        ops.append(_rule([row], "add", _pointer("paths", path, "get", "responses", "400"), answer))
+    scopes = _schema("DevApiKeyCreate", "properties", "scopes", "anyOf", "0", "items", "enum")
+    ops.append(_rule(["SCOPE-4"], "add", scopes, list(SCOPES)))
+    invalid = _error_response("Invalid scopes")
+    ops.append(
+        _rule(
+            ["SCOPE-4"],
+            "add",
+            _pointer("paths", "/v1/dev/keys", "post", "responses", "400"),
+            invalid,
         )
-        ops.append(
-            {
-                "reason": "...and that 400 is a documented answer there.",
-                "op": "add",
-                "path": _pointer("paths", path, "get", "responses", "400"),
-                "value": {
-                    "description": "Invalid category list",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/ErrorResponse"}
-                        }
-                    },
-                },
-            }
-        )
-    ops.append(
-        {
-            "reason": "Key scopes must be known scope names (400 otherwise, SCOPE-4); the spec: "
-            "any string.",
-            "op": "add",
-            "path": _pointer(
-                "components",
-                "schemas",
-                "DevApiKeyCreate",
-                "properties",
-                "scopes",
-                "anyOf",
-                "0",
-                "items",
-                "enum",
-            ),
-            "value": list(SCOPES),
-        }
-    )
-    ops.append(
-        {
-            "reason": "A key name must not be blank after Python's str.strip() (422 'Key name "
-            "cannot be empty', KEY-4); the spec: any string.",
-            "op": "add",
-            "path": _pointer("components", "schemas", "DevApiKeyCreate", "properties", "name"),
-            "value": {"title": "Name", "type": "string", "pattern": f"[^{PY_WHITESPACE}]"},
-        }
-    )
-    ops.append(
-        {
-            "reason": "An unknown scope is a 400 with a string detail (SCOPE-4).",
-            "op": "add",
-            "path": _pointer("paths", "/v1/dev/keys", "post", "responses", "400"),
-            "value": _error_response("Invalid scopes"),
-        }
-    )
-    ops.append(
-        {
-            "reason": "A blank key name is a 422 with a string detail (KEY-4), besides "
-            "FastAPI's list-shaped 422.",
-            "op": "replace",
-            "path": _pointer(
-                "paths",
-                "/v1/dev/keys",
-                "post",
-                "responses",
-                "422",
-                "content",
-                "application/json",
-                "schema",
-            ),
-            "value": {
-                "anyOf": [
-                    {"$ref": "#/components/schemas/HTTPValidationError"},
-                    {"$ref": "#/components/schemas/ErrorResponse"},
-                ]
-            },
-        }
     )
     for path, item in spec["paths"].items():
         for method, op in item.items():
             if "requestBody" in op and (path, method) != ("/v1/dev/keys", "post"):
-                ops.append(
-                    {
-                        "reason": "FastAPI answers 400 'There was an error parsing the body' "
-                        "when a body is not JSON it can read at all (not UTF-8, ...) (ORD-3).",
-                        "op": "add",
-                        "path": _pointer("paths", path, method, "responses", "400"),
-                        "value": _error_response("Unreadable body"),
-                    }
-                )
+                where = _pointer("paths", path, method, "responses", "400")
+                ops.append(_rule(["ORD-3"], "add", where, _error_response("Unreadable body")))
+    name = {"title": "Name", "type": "string", "pattern": NOT_BLANK}
+    ops.append(_rule(["KEY-4"], "add", _schema("DevApiKeyCreate", "properties", "name"), name))
     for path, method in KEY_ROUTES:
-        ops.append(
-            {
-                "reason": "FastAPI 0.121's HTTPBearer answers a missing or non-Bearer "
-                "Authorization header with 403 (KEY-1, KEY-2).",
-                "op": "add",
-                "path": _pointer("paths", path, method, "responses", "403"),
-                "value": _error_response("Not authenticated"),
-            }
+        where = _pointer("paths", path, method, "responses", "403")
+        ops.append(_rule(["KEY-1", "KEY-2"], "add", where, _error_response("Not authenticated")))
+    ops.append(
+        _rule(
+            ["MEM-6a", "MEM-11a"],
+            "add",
+            _schema("CreateMemoryRequest", "properties", "content", "pattern"),
+            NOT_BLANK,
         )
-    for item in spec["paths"].values():
-        patch = item.get("patch", {})
-        ref = patch.get("requestBody", {}).get("content", {}).get("application/json", {})
-        name = ref.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
-        if not name:
-            continue
-        clearable = set(CLEARED_BY_NULL.findall(patch.get("description", "")))
-        branches = [
-            {"required": [p]}
-            if p in clearable
-            else {"required": [p], "properties": {p: {"not": {"type": "null"}}}}
-            for p in schemas[name]["properties"]
+    )
+    visibility = {"anyOf": [{"enum": ["public", "private"]}, {"type": "null"}]}
+    ops.append(
+        _rule(
+            ["MEM-13b"],
+            "replace",
+            _schema("UpdateMemoryRequest", "properties", "visibility"),
+            visibility,
+        )
+    )
+    ops.extend(_patch_rules(spec))
+    either = {
+        "anyOf": [
+            {"$ref": f"#/components/schemas/{n}"} for n in ("HTTPValidationError", "ErrorResponse")
         ]
-        ops.append(
-            {
-                "reason": "A PATCH must change something: a non-null field, or a null where the "
-                "description says null removes (422 otherwise).",
-                "op": "add",
-                "path": _pointer("components", "schemas", name, "anyOf"),
-                "value": branches,
-            }
+    }
+    for path, (method, rows) in STRING_422.items():
+        where = _pointer(
+            "paths", path, method, "responses", "422", "content", "application/json", "schema"
         )
+        ops.append(_rule(rows, "replace", where, either))
     for (path, method), example in EXAMPLES.items():
         ops.append(
             {
+                "rows": [],
                 "reason": "The upstream spec has no examples; these feed the examples phase.",
                 "op": "add",
                 "path": _pointer(
@@ -224,7 +202,40 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return ops
 
 
+def _patch_rules(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """A PATCH must change something; which fields count is per resource (a null may not)."""
+    schemas = spec["components"]["schemas"]
+    ops = []
+    for item in spec["paths"].values():
+        patch = item.get("patch", {})
+        ref = patch.get("requestBody", {}).get("content", {}).get("application/json", {})
+        name = ref.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
+        if not name:
+            continue
+        if name in PATCH_NON_NULL:
+            row, fields = PATCH_NON_NULL[name]
+            branches = [
+                {"required": [p], "properties": {p: {"not": {"type": "null"}}}} for p in fields
+            ]
+            ops.append(_rule([row], "add", _schema(name, "anyOf"), branches))
+            continue
+        # Not yet per resource: the fake follows the operation's description ("null to remove").
+        clearable = set(CLEARED_BY_NULL.findall(patch.get("description", "")))
+        branches = [
+            {"required": [p]}
+            if p in clearable
+            else {"required": [p], "properties": {p: {"not": {"type": "null"}}}}
+            for p in schemas[name]["properties"]
+        ]
+        rows = {
+            "UpdateActionItemRequest": ["AI-8b", "AI-9"],
+            "UpdateConversationRequest": ["CONV-7b"],
+        }
+        ops.append(_rule(rows.get(name, ["GOAL-6a"]), "add", _schema(name, "anyOf"), branches))
+    return ops
+
+
 def overlaid(spec: dict[str, Any]) -> dict[str, Any]:
     ops = overlay(spec)
-    plain = [{k: v for k, v in op.items() if k != "reason"} for op in ops]
+    plain = [{k: v for k, v in op.items() if k not in ("reason", "rows")} for op in ops]
     return jsonpatch.apply_patch(copy.deepcopy(spec), plain)  # type: ignore[no-any-return]

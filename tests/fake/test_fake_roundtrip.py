@@ -271,7 +271,7 @@ def test_demo_data_and_in_memory_default(tmp_path: Path) -> None:
                 import time
 
                 time.sleep(0.05)
-        assert len(response.json()) == 5  # six demo memories, one of them locked
+        assert len(response.json()) == 6  # six demo memories: a locked one is listed too
         goals = httpx.get(
             f"http://127.0.0.1:{port}/v1/dev/user/goals", headers={"Authorization": f"Bearer {key}"}
         ).json()

@@ -52,7 +52,7 @@ def test_the_next_test_has_the_real_limits_and_fresh_windows(omi_fake):
 @pytest.mark.omi_fake(demo=True, seed=7)
 class TestDemo:
     def test_demo_data(self, omi_fake):
-        assert len(omi_fake.client().memories.list()) == 5
+        assert len(omi_fake.client().memories.list()) == 6  # the locked one as a preview
         SEEN["demo ids"] = [m["id"] for m in omi_fake.items("memories")]
 
     def test_the_same_seed_gives_the_same_ids_in_every_test(self, omi_fake):

@@ -47,8 +47,9 @@ def test_its_output_is_shell_that_eval_turns_into_a_working_environment(tmp_path
             env={"PATH": "/usr/bin:/bin"},
         )
         assert run.returncode == 0, run.stderr
-        # Demo data (its locked memory is not listed) and the one key, read with the eval'ed env.
-        assert run.stdout.split() == ["5", "1"]
+        # Demo data (its locked memory is listed too, as a preview: docs/fidelity.md LOCK-1) and
+        # the one key, read with the eval'ed env.
+        assert run.stdout.split() == ["6", "1"]
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -34,6 +34,10 @@ class Conversations(Resource):
             if doc.get("client_session_id")
         }
 
+    def in_flight(self) -> int:
+        """How many from-segments creates are being processed right now."""
+        return len(self._in_flight)
+
     def new(
         self,
         uid: str,

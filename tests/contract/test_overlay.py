@@ -1,0 +1,24 @@
+"""The overlay states rows of docs/fidelity.md, and only rules the fake already keeps."""
+
+from __future__ import annotations
+
+from fidelity_table import by_id  # importable once overlay has put tests/conformance on the path
+from omi_client._spec import load_spec
+from overlay import overlay, reason_of
+
+
+def test_every_rule_of_the_overlay_is_a_row_of_the_table_the_fake_keeps() -> None:
+    table = by_id()
+    problems = []
+    for op in overlay(load_spec()):
+        if not op["rows"]:
+            assert "example" in op["path"], f"{op['path']}: a rule names its table rows"
+            continue
+        for row_id in op["rows"]:
+            row = table.get(row_id)
+            if row is None:
+                problems.append(f"{op['path']}: {row_id} is not a row of docs/fidelity.md")
+            elif row.status not in ("same", "pending"):
+                problems.append(f"{op['path']}: {row_id} says the fake {row.fake!r}")
+        assert op["reason"] == reason_of(op["rows"])
+    assert not problems, "\n".join(problems)
