@@ -28,6 +28,8 @@ class Call:
     path: tuple[str, ...] = ()
     query: dict[str, Any] = field(default_factory=dict)
     body: dict[str, Any] | None = None
+    # The method returns None whatever the (parsed) body, e.g. a delete's {"success": true}.
+    returns_nothing: bool = False
 
 
 def call(
@@ -35,10 +37,15 @@ def call(
     *path: str,
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
+    returns_nothing: bool = False,
 ) -> Call:
     """The Call of a spec operation (resources describe each method's request with this)."""
     return Call(
-        OPERATIONS[operation_id], path, dict(query or {}), None if body is None else dict(body)
+        OPERATIONS[operation_id],
+        path,
+        dict(query or {}),
+        None if body is None else dict(body),
+        returns_nothing,
     )
 
 

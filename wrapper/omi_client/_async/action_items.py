@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
 from .._pagination import cursor
 from .._prepare import Call, call
+from .._raw import async_to_raw
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import BatchActionItemsResponse, DeveloperActionItem
 
-__all__ = ["AsyncActionItems"]
+__all__ = ["AsyncActionItems", "AsyncActionItemsWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listActionItems",
@@ -45,6 +47,11 @@ def _filters(
 
 class AsyncActionItems(AsyncResource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> AsyncActionItemsWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return AsyncActionItemsWithRawResponse(self)
 
     async def list(
         self,
@@ -130,4 +137,20 @@ class AsyncActionItems(AsyncResource):
         return await self.update(action_item_id, completed=completed)
 
     async def delete(self, action_item_id: str) -> None:
-        await self._run(call("deleteActionItem", action_item_id))
+        return cast(
+            "None", await self._run(call("deleteActionItem", action_item_id, returns_nothing=True))
+        )
+
+
+class AsyncActionItemsWithRawResponse:
+    """``action_items.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, action_items: AsyncActionItems) -> None:
+        raw = action_items._raw_twin()
+        self.list = async_to_raw(raw.list)
+        self.create = async_to_raw(raw.create)
+        self.create_batch = async_to_raw(raw.create_batch)
+        self.update = async_to_raw(raw.update)
+        self.complete = async_to_raw(raw.complete)
+        self.delete = async_to_raw(raw.delete)

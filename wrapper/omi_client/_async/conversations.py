@@ -6,10 +6,12 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .._pagination import cursor
 from .._prepare import Call, call
+from .._raw import async_to_raw
 from .._types import NOT_GIVEN, DateTimeLike, JSONDict, NotGiven, given
 from ._base import AsyncResource
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
         DeveloperConversation,
     )
 
-__all__ = ["AsyncConversations"]
+__all__ = ["AsyncConversations", "AsyncConversationsWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listConversations",
@@ -81,6 +83,11 @@ def _segments_call(
 
 class AsyncConversations(AsyncResource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return AsyncConversationsWithRawResponse(self)
 
     async def list(
         self,
@@ -196,7 +203,10 @@ class AsyncConversations(AsyncResource):
         return await self.update(conversation_id, discarded=False)
 
     async def delete(self, conversation_id: str) -> None:
-        await self._run(call("deleteConversation", conversation_id))
+        return cast(
+            "None",
+            await self._run(call("deleteConversation", conversation_id, returns_nothing=True)),
+        )
 
     async def ask(
         self,
@@ -208,3 +218,20 @@ class AsyncConversations(AsyncResource):
         """Answer a question grounded in the user's conversations (with cited sources)."""
         body = {"question": question, **given(limit=limit, timezone=timezone)}
         return cast("DeveloperAskResponse", await self._run(call("ask", body=body)))
+
+
+class AsyncConversationsWithRawResponse:
+    """``conversations.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, conversations: AsyncConversations) -> None:
+        raw = conversations._raw_twin()
+        self.list = async_to_raw(raw.list)
+        self.get = async_to_raw(raw.get)
+        self.create = async_to_raw(raw.create)
+        self.create_from_segments = async_to_raw(raw.create_from_segments)
+        self.update = async_to_raw(raw.update)
+        self.discard = async_to_raw(raw.discard)
+        self.restore = async_to_raw(raw.restore)
+        self.delete = async_to_raw(raw.delete)
+        self.ask = async_to_raw(raw.ask)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from .._prepare import call
+from .._raw import async_to_raw
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import DeveloperGoal, GoalHistoryEntryResponse
 
-__all__ = ["AsyncGoals"]
+__all__ = ["AsyncGoals", "AsyncGoalsWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listGoals",
@@ -30,6 +32,11 @@ Number = int | float
 
 class AsyncGoals(AsyncResource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGoalsWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return AsyncGoalsWithRawResponse(self)
 
     async def list(
         self, *, limit: int = 10, include_inactive: bool = False
@@ -94,4 +101,19 @@ class AsyncGoals(AsyncResource):
         return cast("builtins.list[GoalHistoryEntryResponse]", await self._run(c))
 
     async def delete(self, goal_id: str) -> None:
-        await self._run(call("deleteGoal", goal_id))
+        return cast("None", await self._run(call("deleteGoal", goal_id, returns_nothing=True)))
+
+
+class AsyncGoalsWithRawResponse:
+    """``goals.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, goals: AsyncGoals) -> None:
+        raw = goals._raw_twin()
+        self.list = async_to_raw(raw.list)
+        self.get = async_to_raw(raw.get)
+        self.create = async_to_raw(raw.create)
+        self.update = async_to_raw(raw.update)
+        self.set_progress = async_to_raw(raw.set_progress)
+        self.history = async_to_raw(raw.history)
+        self.delete = async_to_raw(raw.delete)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
 from .._pagination import cursor
 from .._prepare import Call, call
+from .._raw import async_to_raw
 from .._types import NOT_GIVEN, NotGiven, given
 from ._base import AsyncResource
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
         DeveloperMemoryVectorSearchResponse,
     )
 
-__all__ = ["AsyncMemories"]
+__all__ = ["AsyncMemories", "AsyncMemoriesWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listMemories",
@@ -54,6 +56,11 @@ def _update(memory_id: str, **fields: Any) -> Call:
 
 class AsyncMemories(AsyncResource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMemoriesWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return AsyncMemoriesWithRawResponse(self)
 
     async def list(
         self, *, limit: int = 25, offset: int = 0, categories: str | Sequence[str] | None = None
@@ -123,8 +130,22 @@ class AsyncMemories(AsyncResource):
         return cast("DeveloperMemory", await self._run(c))
 
     async def delete(self, memory_id: str) -> None:
-        await self._run(call("deleteMemory", memory_id))
+        return cast("None", await self._run(call("deleteMemory", memory_id, returns_nothing=True)))
 
     async def search(self, query: str, *, limit: int = 10) -> DeveloperMemoryVectorSearchResponse:
         c = call("searchMemoriesVector", query={"query": query, "limit": limit})
         return cast("DeveloperMemoryVectorSearchResponse", await self._run(c))
+
+
+class AsyncMemoriesWithRawResponse:
+    """``memories.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, memories: AsyncMemories) -> None:
+        raw = memories._raw_twin()
+        self.list = async_to_raw(raw.list)
+        self.create = async_to_raw(raw.create)
+        self.create_batch = async_to_raw(raw.create_batch)
+        self.update = async_to_raw(raw.update)
+        self.delete = async_to_raw(raw.delete)
+        self.search = async_to_raw(raw.search)

@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
 from .._pagination import cursor
 from .._prepare import Call, call
+from .._raw import to_raw
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import Resource
 
 if TYPE_CHECKING:
     from .._generated.models import BatchActionItemsResponse, DeveloperActionItem
 
-__all__ = ["ActionItems"]
+__all__ = ["ActionItems", "ActionItemsWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listActionItems",
@@ -47,6 +49,11 @@ def _filters(
 
 class ActionItems(Resource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> ActionItemsWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return ActionItemsWithRawResponse(self)
 
     def list(
         self,
@@ -132,4 +139,20 @@ class ActionItems(Resource):
         return self.update(action_item_id, completed=completed)
 
     def delete(self, action_item_id: str) -> None:
-        self._run(call("deleteActionItem", action_item_id))
+        return cast(
+            "None", self._run(call("deleteActionItem", action_item_id, returns_nothing=True))
+        )
+
+
+class ActionItemsWithRawResponse:
+    """``action_items.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, action_items: ActionItems) -> None:
+        raw = action_items._raw_twin()
+        self.list = to_raw(raw.list)
+        self.create = to_raw(raw.create)
+        self.create_batch = to_raw(raw.create_batch)
+        self.update = to_raw(raw.update)
+        self.complete = to_raw(raw.complete)
+        self.delete = to_raw(raw.delete)

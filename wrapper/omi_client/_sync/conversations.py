@@ -8,10 +8,12 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .._pagination import cursor
 from .._prepare import Call, call
+from .._raw import to_raw
 from .._types import NOT_GIVEN, DateTimeLike, JSONDict, NotGiven, given
 from ._base import Resource
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
         DeveloperConversation,
     )
 
-__all__ = ["Conversations"]
+__all__ = ["Conversations", "ConversationsWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listConversations",
@@ -83,6 +85,11 @@ def _segments_call(
 
 class Conversations(Resource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return ConversationsWithRawResponse(self)
 
     def list(
         self,
@@ -198,7 +205,10 @@ class Conversations(Resource):
         return self.update(conversation_id, discarded=False)
 
     def delete(self, conversation_id: str) -> None:
-        self._run(call("deleteConversation", conversation_id))
+        return cast(
+            "None",
+            self._run(call("deleteConversation", conversation_id, returns_nothing=True)),
+        )
 
     def ask(
         self,
@@ -210,3 +220,20 @@ class Conversations(Resource):
         """Answer a question grounded in the user's conversations (with cited sources)."""
         body = {"question": question, **given(limit=limit, timezone=timezone)}
         return cast("DeveloperAskResponse", self._run(call("ask", body=body)))
+
+
+class ConversationsWithRawResponse:
+    """``conversations.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, conversations: Conversations) -> None:
+        raw = conversations._raw_twin()
+        self.list = to_raw(raw.list)
+        self.get = to_raw(raw.get)
+        self.create = to_raw(raw.create)
+        self.create_from_segments = to_raw(raw.create_from_segments)
+        self.update = to_raw(raw.update)
+        self.discard = to_raw(raw.discard)
+        self.restore = to_raw(raw.restore)
+        self.delete = to_raw(raw.delete)
+        self.ask = to_raw(raw.ask)

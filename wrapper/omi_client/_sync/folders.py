@@ -5,15 +5,17 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from .._prepare import call
+from .._raw import to_raw
 from ._base import Resource
 
 if TYPE_CHECKING:
     from .._generated.models import DeveloperFolder
 
-__all__ = ["Folders"]
+__all__ = ["Folders", "FoldersWithRawResponse"]
 
 _OPERATIONS = {"list": "listFolders"}
 
@@ -21,5 +23,19 @@ _OPERATIONS = {"list": "listFolders"}
 class Folders(Resource):
     operations = _OPERATIONS
 
+    @cached_property
+    def with_raw_response(self) -> FoldersWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return FoldersWithRawResponse(self)
+
     def list(self) -> builtins.list[DeveloperFolder]:
         return cast("builtins.list[DeveloperFolder]", self._run(call("listFolders")))
+
+
+class FoldersWithRawResponse:
+    """``folders.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, folders: Folders) -> None:
+        raw = folders._raw_twin()
+        self.list = to_raw(raw.list)

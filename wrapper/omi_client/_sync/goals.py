@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from .._prepare import call
+from .._raw import to_raw
 from .._types import NOT_GIVEN, DateTimeLike, NotGiven, given
 from ._base import Resource
 
 if TYPE_CHECKING:
     from .._generated.models import DeveloperGoal, GoalHistoryEntryResponse
 
-__all__ = ["Goals"]
+__all__ = ["Goals", "GoalsWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listGoals",
@@ -32,6 +34,11 @@ Number = int | float
 
 class Goals(Resource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> GoalsWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return GoalsWithRawResponse(self)
 
     def list(
         self, *, limit: int = 10, include_inactive: bool = False
@@ -94,4 +101,19 @@ class Goals(Resource):
         return cast("builtins.list[GoalHistoryEntryResponse]", self._run(c))
 
     def delete(self, goal_id: str) -> None:
-        self._run(call("deleteGoal", goal_id))
+        return cast("None", self._run(call("deleteGoal", goal_id, returns_nothing=True)))
+
+
+class GoalsWithRawResponse:
+    """``goals.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, goals: Goals) -> None:
+        raw = goals._raw_twin()
+        self.list = to_raw(raw.list)
+        self.get = to_raw(raw.get)
+        self.create = to_raw(raw.create)
+        self.update = to_raw(raw.update)
+        self.set_progress = to_raw(raw.set_progress)
+        self.history = to_raw(raw.history)
+        self.delete = to_raw(raw.delete)

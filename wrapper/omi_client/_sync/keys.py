@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from .._prepare import call
+from .._raw import to_raw
 from ._base import Resource
 
 if TYPE_CHECKING:
     from .._generated.models import DevApiKey, DevApiKeyCreated
 
-__all__ = ["Keys"]
+__all__ = ["Keys", "KeysWithRawResponse"]
 
 _OPERATIONS = {"list": "listApiKeys", "create": "createApiKey", "revoke": "revokeApiKey"}
 
@@ -27,6 +29,11 @@ def _create_body(name: str, scopes: Sequence[str] | None) -> dict[str, object]:
 class Keys(Resource):
     operations = _OPERATIONS
 
+    @cached_property
+    def with_raw_response(self) -> KeysWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return KeysWithRawResponse(self)
+
     def list(self) -> builtins.list[DevApiKey]:
         return cast("builtins.list[DevApiKey]", self._run(call("listApiKeys")))
 
@@ -36,4 +43,15 @@ class Keys(Resource):
         return cast("DevApiKeyCreated", self._run(c))
 
     def revoke(self, key_id: str) -> None:
-        self._run(call("revokeApiKey", key_id))
+        return cast("None", self._run(call("revokeApiKey", key_id, returns_nothing=True)))
+
+
+class KeysWithRawResponse:
+    """``keys.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, keys: Keys) -> None:
+        raw = keys._raw_twin()
+        self.list = to_raw(raw.list)
+        self.create = to_raw(raw.create)
+        self.revoke = to_raw(raw.revoke)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _batch
 from .._pagination import cursor
 from .._prepare import Call, call
+from .._raw import to_raw
 from .._types import NOT_GIVEN, NotGiven, given
 from ._base import Resource
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
         DeveloperMemoryVectorSearchResponse,
     )
 
-__all__ = ["Memories"]
+__all__ = ["Memories", "MemoriesWithRawResponse"]
 
 _OPERATIONS = {
     "list": "listMemories",
@@ -56,6 +58,11 @@ def _update(memory_id: str, **fields: Any) -> Call:
 
 class Memories(Resource):
     operations = _OPERATIONS
+
+    @cached_property
+    def with_raw_response(self) -> MemoriesWithRawResponse:
+        """The same methods, each returning a RawResponse with the status and headers."""
+        return MemoriesWithRawResponse(self)
 
     def list(
         self, *, limit: int = 25, offset: int = 0, categories: str | Sequence[str] | None = None
@@ -123,8 +130,22 @@ class Memories(Resource):
         return cast("DeveloperMemory", self._run(c))
 
     def delete(self, memory_id: str) -> None:
-        self._run(call("deleteMemory", memory_id))
+        return cast("None", self._run(call("deleteMemory", memory_id, returns_nothing=True)))
 
     def search(self, query: str, *, limit: int = 10) -> DeveloperMemoryVectorSearchResponse:
         c = call("searchMemoriesVector", query={"query": query, "limit": limit})
         return cast("DeveloperMemoryVectorSearchResponse", self._run(c))
+
+
+class MemoriesWithRawResponse:
+    """``memories.with_raw_response``: each method makes the same call and returns a
+    :class:`~omi_client.RawResponse` (status, headers, ``parse()``)."""
+
+    def __init__(self, memories: Memories) -> None:
+        raw = memories._raw_twin()
+        self.list = to_raw(raw.list)
+        self.create = to_raw(raw.create)
+        self.create_batch = to_raw(raw.create_batch)
+        self.update = to_raw(raw.update)
+        self.delete = to_raw(raw.delete)
+        self.search = to_raw(raw.search)
