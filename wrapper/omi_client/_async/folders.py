@@ -19,6 +19,8 @@ _OPERATIONS = {"list": "listFolders"}
 
 
 class AsyncFolders(AsyncResource):
+    """The user's conversation folders (``/v1/dev/user/folders``), read-only."""
+
     operations = _OPERATIONS
 
     @cached_property
@@ -27,6 +29,21 @@ class AsyncFolders(AsyncResource):
         return AsyncFoldersWithRawResponse(self)
 
     async def list(self) -> builtins.list[DeveloperFolder]:
+        """Every folder, in the user's order (spec: "Get User Folders",
+        ``GET /v1/dev/user/folders``).
+
+        Empty for a user who has none yet: listing never creates the default folders (the app
+        or a processed conversation does). ``conversation_count`` is stored by the server and
+        can lag behind. Counts against the conversation read budget (60 per hour per key).
+
+        Retried after any transient failure (it is a read).
+
+        Raises:
+            AuthenticationError: the key is missing, malformed or unknown.
+            PermissionDeniedError: the key lacks ``conversations:read``.
+            RateLimitError: the hourly budget is spent (``retry_after`` says when).
+            APIError: anything else (connection, server error, unreadable response).
+        """
         return cast("builtins.list[DeveloperFolder]", await self._run(call("listFolders")))
 
 
