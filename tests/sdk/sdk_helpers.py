@@ -172,7 +172,7 @@ class Clients:
 
 # Objects of these modules are driven (their coroutine methods run to completion); anything else
 # (settings, models, results) is handed back as it is.
-_DRIVEN = ("omi_client._async", "omi_client.resources", "omi_client._client", "omi_client._raw")
+_DRIVEN = ("omi_client._async", "omi_client.resources", "omi_client._client")
 
 
 def _driven(value: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import omi_client as oc
 import pytest
 from sdk_helpers import KEY, Clients, Script, err
@@ -100,3 +101,18 @@ def test_a_422_with_an_odd_loc_is_still_the_typed_error(clients: Clients, loc: o
     assert [e.msg for e in info.value.errors] == ["bad value"]
     if loc == "content":
         assert info.value.errors[0].field == "content"
+
+
+@pytest.mark.parametrize("status", [201, 202, 203])
+def test_an_undocumented_2xx_with_a_body_is_parsed_as_the_documented_200(
+    clients: Clients, status: int
+) -> None:
+    # The spec documents 200 for creates; a server or proxy answering 201 must not turn the
+    # created memory into None.
+    memory = {"id": "m1", "content": "likes tea", "category": "interesting", "tags": []}
+    script = Script(httpx.Response(status, json=memory))
+    created = clients.scripted(script).memories.create("likes tea")
+    assert created is not None and created.id == "m1" and created.content == "likes tea"
+    raw = clients.scripted(Script(httpx.Response(status, json=[memory]))).memories
+    response = raw.with_raw_response.list()
+    assert response.status_code == status and [m.id for m in response.parse()] == ["m1"]

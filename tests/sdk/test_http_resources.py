@@ -81,9 +81,16 @@ def test_action_items(omi: Any, omi_fake: Any) -> None:
     assert omi_fake.count("action_items") == 120
 
 
-def test_action_item_due_date_can_be_removed(omi: Any) -> None:
+def test_a_null_that_the_server_would_ignore_is_refused(
+    omi: Any, omi_fake: Any, clients: Clients
+) -> None:
+    # The real server ignores a null due_at (it cannot be cleared, whatever the spec says);
+    # sending it would look like success and change nothing.
     item = omi.action_items.create("Call mom", due_at="2026-12-01T10:00:00+00:00")
-    assert omi.action_items.update(item.id, due_at=None).due_at is None
+    sent = len(clients.requests)
+    with pytest.raises(oc.ValidationError, match="null does not clear"):
+        omi.action_items.update(item.id, due_at=None)
+    assert len(clients.requests) == sent
 
 
 def test_goals(omi: Any, omi_fake: Any) -> None:
@@ -110,6 +117,8 @@ def test_keys(omi: Any) -> None:
     assert key.key.startswith("omi_dev_") and len(omi.keys.list()) == before + 1
     omi.keys.revoke(key.id)
     assert len(omi.keys.list()) == before
+    # Revoking is idempotent on the real server (204 whatever the id, shared-layers KEY-7).
+    assert omi.keys.revoke(key.id) is None and omi.keys.revoke("no-such-key") is None
 
 
 def test_wrong_key_and_missing_scope_over_http(clients: Clients, omi_fake: Any) -> None:

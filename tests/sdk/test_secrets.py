@@ -33,7 +33,7 @@ def test_key_is_absent_from_reprs_and_errors(
         omi = _client(clients, Script(answer)).with_options(max_retries=1)
         target = omi.wrapped if clients.is_async else omi
         texts += [repr(omi), str(target), repr(omi.memories), repr(vars(target))]
-        texts += [repr(omi._options)]
+        texts += [repr(omi._options), repr(omi.memories.with_raw_response)]
         try:
             omi.memories.list()
         except oc.OmiError as exc:

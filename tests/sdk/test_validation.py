@@ -103,10 +103,14 @@ def test_naive_datetimes_get_the_local_offset(clients: Clients) -> None:
     assert sent.tzinfo is not None
 
 
-def test_explicit_none_is_sent_as_null_and_omitted_fields_are_not_sent(clients: Clients) -> None:
-    script = Script(ok({"id": "a1", "description": "d", "completed": False}))
-    clients.scripted(script).action_items.update("a1", due_at=None)
-    assert script.bodies() == [{"due_at": None}]
+def test_explicit_none_is_sent_as_null_and_omitted_fields_are_not_sent(
+    clients: Clients, omi_fake: Any
+) -> None:
+    # On a goal, null clears unit and why_it_matters (where the server honours a null).
+    omi = clients.fake(omi_fake)
+    goal = omi.goals.create("Run", unit="km", why_it_matters="health")
+    omi.goals.update(goal.id, title="Run far", unit=None, why_it_matters=None)
+    assert clients.bodies()[-1] == {"title": "Run far", "unit": None, "why_it_matters": None}
 
 
 def test_unknown_extra_fields_in_dicts_pass_through(clients: Clients) -> None:

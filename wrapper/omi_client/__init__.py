@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         PreparedRequest as PreparedRequest,
         validate_request as validate_request,
     )
+    from ._raw import RawResponse as RawResponse
     from ._retry import RetryPolicy as RetryPolicy
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
 
@@ -59,6 +60,7 @@ _WHERE = {
     "DEFAULT_BASE_URL": "_client",
     "DEFAULT_TIMEOUT": "_client",
     "RetryPolicy": "_retry",
+    "RawResponse": "_raw",
     "PreparedRequest": "_prepare",
     "validate_request": "_prepare",
     "BatchResult": "_batch",

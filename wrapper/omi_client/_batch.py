@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from . import _server_rules as server_rules
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -106,6 +107,7 @@ def prepare_items(spec: BatchSpec, items: Any) -> list[dict[str, Any]]:
             raise ValidationError(where, "must be a dict or a string")
         validate(item, {"$ref": f"#/components/schemas/{spec.item_schema}"}, where)
         out.append(item)
+    server_rules.check(spec.operation_id, {}, {spec.list_key: out})
     return out
 
 

@@ -1,12 +1,12 @@
-"""limit/offset iteration that never mistakes a short page for the end.
+"""limit/offset iteration that stops where the data really ends, and nowhere earlier.
 
-The Omi server drops locked items *after* paging, so a page can be short (or even empty) while
-more items follow. The iterator therefore always advances the offset by the page size it asked
-for, never by the number of items it got, and stops only after ``stop_after_empty_pages``
-consecutive empty pages (default 1: the first empty page ends iteration). Raise it if your data
-has long runs of locked items; each extra empty page costs one request against the rate limit.
-The page size is capped at what the server honours (it clamps larger limits silently, which
-would otherwise make the iterator skip items).
+The page size is capped at what the server honours (it clamps a larger limit silently, which
+would make the iterator skip items), and the offset always advances by the page size asked for,
+never by the number of items that came back: for action items and conversations the server drops
+locked items *after* taking the page, so a page can be short, or even empty, while more items
+follow (``limits.SHORT_PAGES_MAY_CONTINUE``). Those lists end only after
+``stop_after_empty_pages`` consecutive empty pages. Every other list (memories) ends at its first
+short page, which saves the request for the empty one.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from ._errors import ValidationError
 from ._operations import OPERATIONS
+from .limits import SHORT_PAGES_MAY_CONTINUE
 
 __all__ = ["Cursor", "cursor"]
 
@@ -33,6 +34,7 @@ class Cursor:
         stop_after_empty_pages: int = 1,
         max_items: int | None = None,
         max_page_size: int | None = None,
+        short_page_is_last: bool = False,
     ) -> None:
         if page_size < 1:
             raise ValidationError("page_size", "must be >= 1")
@@ -40,17 +42,21 @@ class Cursor:
             raise ValidationError("stop_after_empty_pages", "must be >= 1")
         if start_offset < 0:
             raise ValidationError("start_offset", "must be >= 0")
+        if max_items is not None and max_items < 0:
+            raise ValidationError("max_items", "must be >= 0")
         if max_page_size is not None:
             page_size = min(page_size, max_page_size)
         self.page_size = page_size
         self.offset = start_offset
         self.stop_after_empty_pages = stop_after_empty_pages
         self.remaining = max_items
+        self.short_page_is_last = short_page_is_last
         self.empty_run = 0
+        self.ended = False
 
     def next_page(self) -> tuple[int, int] | None:
         """(limit, offset) of the next request, or None when iteration is over."""
-        if self.empty_run >= self.stop_after_empty_pages:
+        if self.ended or self.empty_run >= self.stop_after_empty_pages:
             return None
         if self.remaining is not None and self.remaining <= 0:
             return None
@@ -60,6 +66,7 @@ class Cursor:
         """Record a fetched page; returns the items to yield (trimmed to ``max_items``)."""
         self.offset += self.page_size
         self.empty_run = 0 if page else self.empty_run + 1
+        self.ended = self.short_page_is_last and len(page) < self.page_size
         if self.remaining is not None:
             page = page[: self.remaining]
             self.remaining -= len(page)
@@ -74,7 +81,8 @@ def cursor(
     max_items: int | None,
     max_page_size: int | None = None,
 ) -> Cursor:
-    """A Cursor for one list operation, its page size capped at the server's (``limits``)."""
+    """A Cursor for one list operation: page size capped at the server's (``limits``), and the
+    stop rule that list needs."""
     cap = max_page_size or OPERATIONS[operation_id].max_page_size
     return Cursor(
         page_size=page_size if page_size is not None else (cap or 100),
@@ -82,4 +90,5 @@ def cursor(
         stop_after_empty_pages=stop_after_empty_pages,
         max_items=max_items,
         max_page_size=cap,
+        short_page_is_last=operation_id not in SHORT_PAGES_MAY_CONTINUE,
     )

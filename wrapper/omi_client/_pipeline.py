@@ -271,8 +271,8 @@ class Attempts:
             )
         if 200 <= status < 300:
             if self.raw:
-                return self._raw_done(response, partial(parse_success, op, response))
-            return Done(parse_success(op, response))
+                return self._raw_done(response, partial(self._value, response))
+            return Done(self._value(response))
         if status == 404 and op.gone_is_done and self.maybe_processed:
             log.info("%s: 404 after an unanswered attempt; it was already deleted", op.operation_id)
             return self._raw_done(response, lambda: None) if self.raw else Done(None)
@@ -292,6 +292,10 @@ class Attempts:
                 raise error  # e.g. an hour-long rate-limit window: do not sleep through it
             return self._wait(f"HTTP {status}", retry_after)
         raise error
+
+    def _value(self, response: httpx.Response) -> Any:
+        value = parse_success(self.call.op, response)
+        return None if self.call.returns_nothing else value
 
     def _raw_done(self, response: httpx.Response, parse: Callable[[], Any]) -> Done:
         self._scrub()  # the caller keeps response.request: it must not carry the key

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
+from . import _server_rules as server_rules
 from ._errors import ValidationError
 from ._operations import OPERATIONS, Operation
 from ._validation import check_text, jsonable, operation_rules, validate
@@ -28,6 +29,8 @@ class Call:
     path: tuple[str, ...] = ()
     query: dict[str, Any] = field(default_factory=dict)
     body: dict[str, Any] | None = None
+    # The method returns None whatever the (parsed) body, e.g. a delete's {"success": true}.
+    returns_nothing: bool = False
 
 
 def call(
@@ -35,10 +38,15 @@ def call(
     *path: str,
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
+    returns_nothing: bool = False,
 ) -> Call:
     """The Call of a spec operation (resources describe each method's request with this)."""
     return Call(
-        OPERATIONS[operation_id], path, dict(query or {}), None if body is None else dict(body)
+        OPERATIONS[operation_id],
+        path,
+        dict(query or {}),
+        None if body is None else dict(body),
+        returns_nothing,
     )
 
 
@@ -82,7 +90,7 @@ def _plan(op: Operation) -> tuple[tuple[str, ...], tuple[tuple[str, Any, bool], 
 
 
 def prepare(call: Call) -> PreparedRequest:
-    """Validate a call against the spec (and the server's rules beyond it); raise
+    """Validate a call against the spec and the server's rules beyond it (``_server_rules``); raise
     :class:`~omi_client.ValidationError` naming the first problem, or return what it sends."""
     op = call.op
     path_names, query_rules, body_schema = _plan(op)
@@ -105,16 +113,12 @@ def prepare(call: Call) -> PreparedRequest:
             raise ValidationError("body", "give at least one field to change")
         if body_schema is not None:
             validate(body, body_schema, "")
+    query = {k: v for k, v in query.items() if v is not None}
+    server_rules.check(op.operation_id, query, body)
     path = op.path.format_map(
         {name: quote(value, safe="") for name, value in zip(path_names, call.path, strict=True)}
     )
-    return PreparedRequest(
-        op.operation_id,
-        op.method,
-        path,
-        {k: v for k, v in query.items() if v is not None},
-        body,
-    )
+    return PreparedRequest(op.operation_id, op.method, path, query, body)
 
 
 def validate_request(

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 __all__ = [
+    "ACTION_ITEMS_LIST_CEILING",
     "BOOST_EXEMPT_POLICIES",
     "DEFAULT_RATE_LIMIT_BOOST",
     "OPERATION_POLICIES",
     "PAGE_CAPS",
     "RATE_POLICIES",
+    "SHORT_PAGES_MAY_CONTINUE",
     "TRANSCRIPT_OPERATIONS",
     "TRANSCRIPT_PAGE_CAP",
     "TRANSCRIPT_POLICY",
@@ -53,6 +55,17 @@ PAGE_CAPS: dict[str, int] = {
 
 #: The page cap of ``listConversations`` when ``include_transcript`` is set.
 TRANSCRIPT_PAGE_CAP = 25
+
+#: Lists whose pages can be short (even empty) while more items follow: the server drops locked
+#: items *after* taking the page (developer.py@01c6c33 ``get_action_items``,
+#: ``get_conversations``; resources.md AI-4, CONV-2). Memories are not among them: a locked
+#: memory is listed with a truncated preview and hidden rows are skipped while the page is
+#: filled (MEM-4, MEM-5), so a short memory page is the last one.
+SHORT_PAGES_MAY_CONTINUE: frozenset[str] = frozenset({"listActionItems", "listConversations"})
+
+#: The most action items a list reaches for one filter: the server reads at most this many
+#: (``need = min(offset + limit, 2000)``, database/action_items.py@015d8398; AI-1).
+ACTION_ITEMS_LIST_CEILING = 2000
 
 #: Policy name -> budget per API key, as the real server's ``RATE_POLICIES`` has them
 #: (backend/utils/rate_limit_config.py, the ``dev:*`` entries). ``dev:conversation_reads_total``
