@@ -43,13 +43,13 @@ class DevApiKey:
 
         key_prefix = self.key_prefix
 
+        name = self.name
+
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
             last_used_at = self.last_used_at.isoformat()
         else:
             last_used_at = self.last_used_at
-
-        name = self.name
 
         scopes: list[str] | None
         if isinstance(self.scopes, list):
@@ -65,8 +65,8 @@ class DevApiKey:
                 "created_at": created_at,
                 "id": id,
                 "key_prefix": key_prefix,
-                "last_used_at": last_used_at,
                 "name": name,
+                "last_used_at": last_used_at,
                 "scopes": scopes,
             }
         )

@@ -47,13 +47,13 @@ class DevApiKeyCreated:
 
         key_prefix = self.key_prefix
 
+        name = self.name
+
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
             last_used_at = self.last_used_at.isoformat()
         else:
             last_used_at = self.last_used_at
-
-        name = self.name
 
         scopes: list[str] | None
         if isinstance(self.scopes, list):
@@ -70,8 +70,8 @@ class DevApiKeyCreated:
                 "id": id,
                 "key": key,
                 "key_prefix": key_prefix,
-                "last_used_at": last_used_at,
                 "name": name,
+                "last_used_at": last_used_at,
                 "scopes": scopes,
             }
         )

@@ -43,6 +43,10 @@ class DeveloperActionItem:
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
+        description = self.description
+
+        id = self.id
+
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
             completed_at = self.completed_at.isoformat()
@@ -58,15 +62,11 @@ class DeveloperActionItem:
         else:
             created_at = self.created_at
 
-        description = self.description
-
         due_at: None | str
         if isinstance(self.due_at, datetime.datetime):
             due_at = self.due_at.isoformat()
         else:
             due_at = self.due_at
-
-        id = self.id
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
@@ -79,12 +79,12 @@ class DeveloperActionItem:
         field_dict.update(
             {
                 "completed": completed,
+                "description": description,
+                "id": id,
                 "completed_at": completed_at,
                 "conversation_id": conversation_id,
                 "created_at": created_at,
-                "description": description,
                 "due_at": due_at,
-                "id": id,
                 "updated_at": updated_at,
             }
         )

@@ -31,23 +31,23 @@ class DeveloperAskSource:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        id = self.id
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "created_at": created_at,
                 "id": id,
                 "title": title,
+                "created_at": created_at,
             }
         )
 

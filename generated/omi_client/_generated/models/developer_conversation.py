@@ -57,6 +57,10 @@ class DeveloperConversation:
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
 
+        id = self.id
+
+        structured = self.structured.to_dict()
+
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
             finished_at = self.finished_at.isoformat()
@@ -75,8 +79,6 @@ class DeveloperConversation:
         else:
             geolocation = self.geolocation
 
-        id = self.id
-
         language: None | str
         language = self.language
 
@@ -88,8 +90,6 @@ class DeveloperConversation:
             started_at = self.started_at.isoformat()
         else:
             started_at = self.started_at
-
-        structured = self.structured.to_dict()
 
         transcript_segments: list[dict[str, Any]] | None
         if isinstance(self.transcript_segments, list):
@@ -108,15 +108,15 @@ class DeveloperConversation:
         field_dict.update(
             {
                 "created_at": created_at,
+                "id": id,
+                "structured": structured,
                 "finished_at": finished_at,
                 "folder_id": folder_id,
                 "folder_name": folder_name,
                 "geolocation": geolocation,
-                "id": id,
                 "language": language,
                 "source": source,
                 "started_at": started_at,
-                "structured": structured,
                 "transcript_segments": transcript_segments,
             }
         )

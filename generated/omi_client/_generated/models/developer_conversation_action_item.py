@@ -39,6 +39,8 @@ class DeveloperConversationActionItem:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
         completed = self.completed
 
         completed_at: None | str
@@ -56,8 +58,6 @@ class DeveloperConversationActionItem:
         else:
             created_at = self.created_at
 
-        description = self.description
-
         due_at: None | str
         if isinstance(self.due_at, datetime.datetime):
             due_at = self.due_at.isoformat()
@@ -74,11 +74,11 @@ class DeveloperConversationActionItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "description": description,
                 "completed": completed,
                 "completed_at": completed_at,
                 "conversation_id": conversation_id,
                 "created_at": created_at,
-                "description": description,
                 "due_at": due_at,
                 "updated_at": updated_at,
             }

@@ -35,25 +35,25 @@ class DeveloperConversationEvent:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        start = self.start.isoformat()
+
+        title = self.title
+
         created = self.created
 
         description = self.description
 
         duration = self.duration
 
-        start = self.start.isoformat()
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "start": start,
+                "title": title,
                 "created": created,
                 "description": description,
                 "duration": duration,
-                "start": start,
-                "title": title,
             }
         )
 

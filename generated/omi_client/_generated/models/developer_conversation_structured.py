@@ -44,12 +44,16 @@ class DeveloperConversationStructured:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        category = self.category.value
+
+        overview = self.overview
+
+        title = self.title
+
         action_items = []
         for action_items_item_data in self.action_items:
             action_items_item = action_items_item_data.to_dict()
             action_items.append(action_items_item)
-
-        category = self.category.value
 
         emoji = self.emoji
 
@@ -58,20 +62,16 @@ class DeveloperConversationStructured:
             events_item = events_item_data.to_dict()
             events.append(events_item)
 
-        overview = self.overview
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "action_items": action_items,
                 "category": category,
-                "emoji": emoji,
-                "events": events,
                 "overview": overview,
                 "title": title,
+                "action_items": action_items,
+                "emoji": emoji,
+                "events": events,
             }
         )
 

@@ -49,42 +49,42 @@ class DeveloperFolder:
     def to_dict(self) -> dict[str, Any]:
         color = self.color
 
-        conversation_count = self.conversation_count
-
         created_at = self.created_at.isoformat()
-
-        description: None | str
-        description = self.description
 
         icon = self.icon
 
         id = self.id
 
+        name = self.name
+
+        updated_at = self.updated_at.isoformat()
+
+        conversation_count = self.conversation_count
+
+        description: None | str
+        description = self.description
+
         is_default = self.is_default
 
         is_system = self.is_system
 
-        name = self.name
-
         order = self.order
-
-        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "color": color,
-                "conversation_count": conversation_count,
                 "created_at": created_at,
-                "description": description,
                 "icon": icon,
                 "id": id,
+                "name": name,
+                "updated_at": updated_at,
+                "conversation_count": conversation_count,
+                "description": description,
                 "is_default": is_default,
                 "is_system": is_system,
-                "name": name,
                 "order": order,
-                "updated_at": updated_at,
             }
         )
 

@@ -75,18 +75,9 @@ class DeveloperGoal:
 
         desired_outcome = self.desired_outcome
 
-        focus_rank: int | None
-        focus_rank = self.focus_rank
-
         goal_id = self.goal_id
 
         goal_type = self.goal_type
-
-        horizon_at: None | str
-        if isinstance(self.horizon_at, datetime.datetime):
-            horizon_at = self.horizon_at.isoformat()
-        else:
-            horizon_at = self.horizon_at
 
         id = self.id
 
@@ -94,28 +85,37 @@ class DeveloperGoal:
 
         max_value = self.max_value
 
-        metric: dict[str, Any] | None
-        if isinstance(self.metric, GoalMetric):
-            metric = self.metric.to_dict()
-        else:
-            metric = self.metric
-
         min_value = self.min_value
 
         source = self.source
 
         status = self.status
 
-        success_criteria = self.success_criteria
-
         target_value = self.target_value
 
         title = self.title
 
+        updated_at = self.updated_at.isoformat()
+
+        focus_rank: int | None
+        focus_rank = self.focus_rank
+
+        horizon_at: None | str
+        if isinstance(self.horizon_at, datetime.datetime):
+            horizon_at = self.horizon_at.isoformat()
+        else:
+            horizon_at = self.horizon_at
+
+        metric: dict[str, Any] | None
+        if isinstance(self.metric, GoalMetric):
+            metric = self.metric.to_dict()
+        else:
+            metric = self.metric
+
+        success_criteria = self.success_criteria
+
         unit: None | str
         unit = self.unit
-
-        updated_at = self.updated_at.isoformat()
 
         why_it_matters: None | str
         why_it_matters = self.why_it_matters
@@ -127,22 +127,22 @@ class DeveloperGoal:
                 "created_at": created_at,
                 "current_value": current_value,
                 "desired_outcome": desired_outcome,
-                "focus_rank": focus_rank,
                 "goal_id": goal_id,
                 "goal_type": goal_type,
-                "horizon_at": horizon_at,
                 "id": id,
                 "is_active": is_active,
                 "max_value": max_value,
-                "metric": metric,
                 "min_value": min_value,
                 "source": source,
                 "status": status,
-                "success_criteria": success_criteria,
                 "target_value": target_value,
                 "title": title,
-                "unit": unit,
                 "updated_at": updated_at,
+                "focus_rank": focus_rank,
+                "horizon_at": horizon_at,
+                "metric": metric,
+                "success_criteria": success_criteria,
+                "unit": unit,
                 "why_it_matters": why_it_matters,
             }
         )

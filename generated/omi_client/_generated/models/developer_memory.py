@@ -50,6 +50,8 @@ class DeveloperMemory:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         category = self.category.value
 
         content = self.content
@@ -61,8 +63,6 @@ class DeveloperMemory:
             created_at = self.created_at
 
         edited = self.edited
-
-        id = self.id
 
         manually_added = self.manually_added
 
@@ -89,11 +89,11 @@ class DeveloperMemory:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "category": category,
                 "content": content,
                 "created_at": created_at,
                 "edited": edited,
-                "id": id,
                 "manually_added": manually_added,
                 "reviewed": reviewed,
                 "scoring": scoring,

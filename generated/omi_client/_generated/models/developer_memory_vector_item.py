@@ -32,12 +32,12 @@ class DeveloperMemoryVectorItem:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         category: None | str
         category = self.category
 
         content = self.content
-
-        id = self.id
 
         relevance_score: float | None
         relevance_score = self.relevance_score
@@ -46,9 +46,9 @@ class DeveloperMemoryVectorItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "category": category,
                 "content": content,
-                "id": id,
                 "relevance_score": relevance_score,
             }
         )

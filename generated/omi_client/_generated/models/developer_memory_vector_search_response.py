@@ -39,23 +39,23 @@ class DeveloperMemoryVectorSearchResponse:
     def to_dict(self) -> dict[str, Any]:
         archive_default_visible = self.archive_default_visible
 
+        policy = self.policy.to_dict()
+
+        returned_count = self.returned_count
+
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
             items.append(items_item)
-
-        policy = self.policy.to_dict()
-
-        returned_count = self.returned_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "archive_default_visible": archive_default_visible,
-                "items": items,
                 "policy": policy,
                 "returned_count": returned_count,
+                "items": items,
             }
         )
 

@@ -38,6 +38,10 @@ class DeveloperTranscriptSegment:
     def to_dict(self) -> dict[str, Any]:
         end = self.end
 
+        start = self.start
+
+        text = self.text
+
         id: None | str
         id = self.id
 
@@ -47,20 +51,16 @@ class DeveloperTranscriptSegment:
         speaker_name: None | str
         speaker_name = self.speaker_name
 
-        start = self.start
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "end": end,
+                "start": start,
+                "text": text,
                 "id": id,
                 "speaker_id": speaker_id,
                 "speaker_name": speaker_name,
-                "start": start,
-                "text": text,
             }
         )
 

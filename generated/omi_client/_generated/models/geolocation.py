@@ -34,28 +34,28 @@ class Geolocation:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
         address: None | str
         address = self.address
 
         google_place_id: None | str
         google_place_id = self.google_place_id
 
-        latitude = self.latitude
-
         location_type: None | str
         location_type = self.location_type
-
-        longitude = self.longitude
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "latitude": latitude,
+                "longitude": longitude,
                 "address": address,
                 "google_place_id": google_place_id,
-                "latitude": latitude,
                 "location_type": location_type,
-                "longitude": longitude,
             }
         )
 

@@ -39,15 +39,15 @@ class GoalMetric:
     def to_dict(self) -> dict[str, Any]:
         current = self.current
 
+        target = self.target
+
+        type_ = self.type_.value
+
         max_: float | None
         max_ = self.max_
 
         min_: float | None
         min_ = self.min_
-
-        target = self.target
-
-        type_ = self.type_.value
 
         unit: None | str
         unit = self.unit
@@ -57,10 +57,10 @@ class GoalMetric:
         field_dict.update(
             {
                 "current": current,
-                "max": max_,
-                "min": min_,
                 "target": target,
                 "type": type_,
+                "max": max_,
+                "min": min_,
                 "unit": unit,
             }
         )
