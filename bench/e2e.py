@@ -2,7 +2,8 @@
 
 2,000 creates and paging through 10,000 memories, sync and async (creates 16 concurrent; paging
 reads pages one after another, as an iterator does), `Omi`/`AsyncOmi` against raw httpx + json
-doing the same requests (same page size of 1000, same stop rule: the first empty page).
+doing the same requests (same page size of 1000, same stop rule: the first empty page). Paging
+runs the SDK once per JSON decoder it can use (stdlib json; orjson with the speedups extra).
 
     .venv/bin/python bench/e2e.py
 """
@@ -13,8 +14,10 @@ import asyncio
 import functools
 import os
 import time
+from collections.abc import Callable
 
 import httpx
+from _decoder import available, decoder
 from _servers import FakeProcess
 from _timing import QUICK, interleave, median, rounds, table
 
@@ -134,6 +137,29 @@ def run_async(fake: FakeProcess, kind: str, which: str) -> float:
     return asyncio.run(async_run(fake, kind, which))
 
 
+def with_decoder(name: str, run: Callable[..., float], *args: str | FakeProcess) -> float:
+    with decoder(name):
+        return run(*args)
+
+
+def page_cases(fake: FakeProcess) -> tuple[dict[str, Callable[[], float]], dict[str, str]]:
+    cases: dict[str, Callable[[], float]] = {}
+    paired: dict[str, str] = {}
+    for name in available():
+        cases[f"Omi (sync), {name}"] = functools.partial(
+            with_decoder, name, sync_run, fake, "page", "wrapper"
+        )
+        paired[f"Omi (sync), {name}"] = "raw httpx.Client"
+    cases["raw httpx.Client"] = functools.partial(sync_run, fake, "page", "raw")
+    for name in available():
+        cases[f"AsyncOmi, {name}"] = functools.partial(
+            with_decoder, name, run_async, fake, "page", "wrapper"
+        )
+        paired[f"AsyncOmi, {name}"] = "raw httpx.AsyncClient"
+    cases["raw httpx.AsyncClient"] = functools.partial(run_async, fake, "page", "raw")
+    return cases, paired
+
+
 def main() -> None:
     global N_CREATES
     for kind in ("page", "create"):
@@ -145,21 +171,22 @@ def main() -> None:
             else:
                 N_CREATES = fake.scaled(N_CREATES)
                 label, n_items = f"{N_CREATES:,} creates", N_CREATES
-            results = interleave(
-                {
+            if kind == "page":
+                cases, paired = page_cases(fake)
+            else:
+                cases = {
                     "Omi (sync)": functools.partial(sync_run, fake, kind, "wrapper"),
                     "raw httpx.Client": functools.partial(sync_run, fake, kind, "raw"),
                     "AsyncOmi": functools.partial(run_async, fake, kind, "wrapper"),
                     "raw httpx.AsyncClient": functools.partial(run_async, fake, kind, "raw"),
-                },
-                n_rounds,
-                warmup=False,
-            )
+                }
+                paired = {"Omi (sync)": "raw httpx.Client", "AsyncOmi": "raw httpx.AsyncClient"}
+            results = interleave(cases, n_rounds, warmup=False)
         conc = f", async {CONCURRENCY} concurrent" if kind == "create" else ""
         table(
             f"End to end over loopback, {label}{conc}",
             results,
-            paired={"Omi (sync)": "raw httpx.Client", "AsyncOmi": "raw httpx.AsyncClient"},
+            paired=paired,
             unit="s",
             scale=1.0,
             per=float(n_items),
@@ -167,8 +194,8 @@ def main() -> None:
         )
         m = {k: median(v) for k, v in results.items()}
         print(
-            f"- wrapper/raw: sync {m['Omi (sync)'] / m['raw httpx.Client']:.2f}x, "
-            f"async {m['AsyncOmi'] / m['raw httpx.AsyncClient']:.2f}x"
+            "- wrapper/raw: "
+            + ", ".join(f"{row} {m[row] / m[base]:.2f}x" for row, base in paired.items())
         )
 
 

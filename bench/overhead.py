@@ -4,9 +4,13 @@ Every client gets the same in-process httpx transport that returns canned respon
 a create, 100 memories for a list), so what is timed is the client itself: validation, request
 building, sending through httpx, parsing. Three ways to make the same two calls:
 
-- `Omi`                  : omi_client.Omi(http_client=httpx.Client(transport=canned))
+- `Omi`                  : omi_client.Omi(http_client=httpx.Client(transport=canned)), once per
+                           JSON decoder it can use (stdlib json; orjson with the speedups extra)
 - generated client       : omi_client._generated.api.memories.create_memory.sync / .list_...
 - raw httpx + json       : httpx.Client.post/get + response.json() (dicts, no models)
+
+Every contender must return the same data (the models' to_dict() equals the raw dicts) before
+anything is timed.
 
     .venv/bin/python bench/overhead.py
 """
@@ -18,6 +22,7 @@ import json
 from typing import Any
 
 import httpx
+from _decoder import available, decoder
 from _timing import interleave, median, rounds, table, timed, verdict
 
 BASE = "http://127.0.0.1:9"
@@ -102,27 +107,34 @@ def main() -> None:
         r.raise_for_status()
         return r.json()
 
-    # Sanity: all three return the same data.
-    assert omi_create().id == gen_create().id == raw_create()["id"]  # type: ignore[attr-defined,index]
-    assert len(omi_list()) == len(gen_list()) == len(raw_list()) == 100  # type: ignore[arg-type]
+    # Sanity: every contender returns the same data, with each decoder.
+    for name in available():
+        with decoder(name):
+            assert omi_create().to_dict() == raw_create()  # type: ignore[attr-defined]
+            assert [m.to_dict() for m in omi_list()] == raw_list()  # type: ignore[attr-defined]
+    assert gen_create().to_dict() == raw_create()  # type: ignore[attr-defined]
+    assert [m.to_dict() for m in gen_list()] == raw_list()  # type: ignore[union-attr]
 
     n_rounds = rounds(15, quick=3)
     per_round = {"create": 500, "list": 100}
 
-    def loop(fn: object, n: int) -> float:
+    def loop(fn: object, n: int, json_decoder: str | None = None) -> float:
         def body() -> None:
             for _ in range(n):
                 fn()  # type: ignore[operator]
 
-        return timed(body) / n
+        if json_decoder is None:
+            return timed(body) / n
+        with decoder(json_decoder):
+            return timed(body) / n
 
     for what, fns in (
         ("create one memory", (omi_create, gen_create, raw_create)),
         ("list 100 memories", (omi_list, gen_list, raw_list)),
     ):
         n = per_round["create" if what.startswith("create") else "list"]
-        cases = {
-            "Omi": functools.partial(loop, fns[0], n),
+        cases = {f"Omi, {name}": functools.partial(loop, fns[0], n, name) for name in available()}
+        cases |= {
             "generated client": functools.partial(loop, fns[1], n),
             "raw httpx + json": functools.partial(loop, fns[2], n),
         }
@@ -135,8 +147,20 @@ def main() -> None:
             scale=1e6,
         )
         m = {k: median(v) for k, v in results.items()}
-        verdict(f"{what}: Omi <= 1.1x generated client", m["Omi"] / m["generated client"], 1.1)
-        verdict(f"{what}: Omi <= 1.5x raw httpx + json", m["Omi"] / m["raw httpx + json"], 1.5)
+        for name in available():
+            ours = m[f"Omi, {name}"]
+            verdict(
+                f"{what}: Omi ({name}) <= 1.1x generated client", ours / m["generated client"], 1.1
+            )
+            verdict(
+                f"{what}: Omi ({name}) <= 1.5x raw httpx + json", ours / m["raw httpx + json"], 1.5
+            )
+            if what.startswith("list"):
+                verdict(
+                    f"{what}: Omi ({name}) <= 1.2x raw httpx + json (stretch)",
+                    ours / m["raw httpx + json"],
+                    1.2,
+                )
     async_tables(n_rounds, per_round)
 
 
@@ -187,12 +211,15 @@ def async_tables(n_rounds: int, per_round: dict[str, int]) -> None:
         r.raise_for_status()
         return r.json()
 
-    def timed_loop(fn: Any, n: int) -> float:
+    def timed_loop(fn: Any, n: int, json_decoder: str | None = None) -> float:
         async def body() -> None:
             for _ in range(n):
                 await fn()
 
-        return timed(lambda: loop.run_until_complete(body())) / n
+        if json_decoder is None:
+            return timed(lambda: loop.run_until_complete(body())) / n
+        with decoder(json_decoder):
+            return timed(lambda: loop.run_until_complete(body())) / n
 
     for what, fns in (
         ("create one memory", (omi_create, gen_create, raw_create)),
@@ -200,7 +227,10 @@ def async_tables(n_rounds: int, per_round: dict[str, int]) -> None:
     ):
         n = per_round["create" if what.startswith("create") else "list"]
         cases = {
-            "AsyncOmi": functools.partial(timed_loop, fns[0], n),
+            f"AsyncOmi, {name}": functools.partial(timed_loop, fns[0], n, name)
+            for name in available()
+        }
+        cases |= {
             "generated client (asyncio)": functools.partial(timed_loop, fns[1], n),
             "raw httpx.AsyncClient + json": functools.partial(timed_loop, fns[2], n),
         }

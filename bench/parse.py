@@ -1,9 +1,11 @@
 """Item 5: decoding a 10,000-item memory list into models, items/s.
 
-The SDK parses with the generated attrs models (`DeveloperMemory.from_dict`, through the same
-`parse_success` every call uses). The reference is pydantic v2 on an equivalent model (same
+The SDK parses with the generated attrs models (validated `DeveloperMemory.from_dict`, through
+the same `parse_success` every call uses), with each JSON decoder it can use (stdlib json;
+orjson with the speedups extra). The reference is pydantic v2 on an equivalent model (same
 fields, same enum, datetimes parsed, unknown fields kept), both from bytes (`validate_json`, its
 Rust JSON parser) and from decoded JSON (`validate_python`). `json.loads` alone is the floor.
+Every contender must give the same values (field by field) before anything is timed.
 
     .venv/bin/python bench/parse.py
 """
@@ -12,9 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
+from typing import Any
 
 import httpx
+from _decoder import available, decoder
 from _timing import interleave, median, rounds, table, timed
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
@@ -64,14 +69,14 @@ class PydMemory(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: str
-    category: Category | None = None
+    category: Category = Category.INTERESTING
     content: str = ""
     created_at: dt.datetime | None = None
     edited: bool = False
     manually_added: bool = False
     reviewed: bool = False
     scoring: str | None = None
-    tags: list[str] | None = None
+    tags: list[str] = []
     updated_at: dt.datetime | None = None
     user_review: bool | None = None
     visibility: str | None = "private"
@@ -89,18 +94,28 @@ def main() -> None:
     def response() -> httpx.Response:
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
-    # Same data out of both.
-    ours = parse_success(op, response())
-    theirs = adapter.validate_json(body)
-    assert len(ours) == len(theirs) == N
-    assert ours[8].created_at == theirs[8].created_at
-    assert theirs[8].category is not None and ours[8].category == theirs[8].category.value
+    def same(ours: list[Any], theirs: list[PydMemory]) -> None:
+        assert len(ours) == len(theirs) == N
+        for a, b in zip(ours, theirs, strict=True):
+            assert a.category == b.category.value
+            fields = ("id", "content", "created_at", "updated_at", "tags", "edited", "scoring")
+            assert all(getattr(a, f) == getattr(b, f) for f in fields), (a, b)
 
-    cases = {
-        "json.loads only (floor)": lambda: timed(lambda: json.loads(body)),
-        "omi_client (parse_success: json + attrs from_dict)": lambda: timed(
-            lambda: parse_success(op, response())
-        ),
+    theirs = adapter.validate_json(body)
+    for name in available():
+        with decoder(name):
+            same(parse_success(op, response()), theirs)
+    same([DeveloperMemory.from_dict(d) for d in json.loads(body)], theirs)
+
+    def ours(name: str) -> float:
+        with decoder(name):
+            return timed(lambda: parse_success(op, response()))
+
+    cases = {"json.loads only (floor)": lambda: timed(lambda: json.loads(body))}
+    cases |= {
+        f"omi_client parse_success, {name}": functools.partial(ours, name) for name in available()
+    }
+    cases |= {
         "generated from_dict over json.loads": lambda: timed(
             lambda: [DeveloperMemory.from_dict(d) for d in json.loads(body)]
         ),
@@ -113,17 +128,18 @@ def main() -> None:
     table(
         f"Parse a {N:,}-item memory list ({len(body) / 1e6:.1f} MB of JSON) into models",
         results,
-        baselines=["pydantic v2 validate_json"],
+        baselines=["pydantic v2 validate_json", "json.loads only (floor)"],
         unit="ms",
         per=float(N),
         per_label="items/s",
     )
-    ours_s = median(results["omi_client (parse_success: json + attrs from_dict)"])
     pyd = median(results["pydantic v2 validate_json"])
-    print(
-        f"- omi_client parses {N / ours_s:,.0f} items/s; pydantic v2 {N / pyd:,.0f} items/s "
-        f"({ours_s / pyd:.2f}x its time)"
-    )
+    for name in available():
+        ours_s = median(results[f"omi_client parse_success, {name}"])
+        print(
+            f"- omi_client ({name}) parses {N / ours_s:,.0f} items/s; pydantic v2 "
+            f"{N / pyd:,.0f} items/s ({ours_s / pyd:.2f}x its time)"
+        )
 
 
 if __name__ == "__main__":

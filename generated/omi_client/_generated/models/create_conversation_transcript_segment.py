@@ -98,9 +98,26 @@ class CreateConversationTranscriptSegment:
                     "a CreateConversationTranscriptSegment object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        end = _get("end", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            end = _d["end"]
+            start = _d["start"]
+            text = _d["text"]
+            is_user = _d["is_user"]
+            person_id = _d["person_id"]
+            speaker = _d["speaker"]
+            speaker_id = _d["speaker_id"]
+        except KeyError:
+            _get = _d.get
+            end = _get("end", MISSING)
+            start = _get("start", MISSING)
+            text = _get("text", MISSING)
+            is_user = _get("is_user", MISSING)
+            person_id = _get("person_id", MISSING)
+            speaker = _get("speaker", MISSING)
+            speaker_id = _get("speaker_id", MISSING)
         if end.__class__ is float:
             pass
         elif end.__class__ is int:
@@ -113,7 +130,6 @@ class CreateConversationTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("number", end, "end")
 
-        start = _get("start", MISSING)
         if start.__class__ is float:
             pass
         elif start.__class__ is int:
@@ -126,13 +142,11 @@ class CreateConversationTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("number", start, "start")
 
-        text = _get("text", MISSING)
         if text.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", text, "text")
 
-        is_user = _get("is_user", MISSING)
         if is_user.__class__ is bool:
             pass
         elif is_user is MISSING:
@@ -141,7 +155,6 @@ class CreateConversationTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("bool", is_user, "is_user")
 
-        person_id = _get("person_id", MISSING)
         if person_id.__class__ is str or person_id is None:
             pass
         elif person_id is MISSING:
@@ -150,7 +163,6 @@ class CreateConversationTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("str or null", person_id, "person_id")
 
-        speaker = _get("speaker", MISSING)
         if speaker.__class__ is str or speaker is None:
             pass
         elif speaker is MISSING:
@@ -159,7 +171,6 @@ class CreateConversationTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("str or null", speaker, "speaker")
 
-        speaker_id = _get("speaker_id", MISSING)
         if speaker_id.__class__ is int:
             pass
         elif speaker_id.__class__ is float and speaker_id.is_integer():
@@ -172,16 +183,18 @@ class CreateConversationTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("int or null", speaker_id, "speaker_id")
 
-        _model = cls(
-            end,
-            start,
-            text,
-            is_user,
-            person_id,
-            speaker,
-            speaker_id,
-        )
-        if len(_d) + _absent != 7:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.end = end
+        _model.start = start
+        _model.text = text
+        _model.is_user = is_user
+        _model.person_id = person_id
+        _model.speaker = speaker
+        _model.speaker_id = speaker_id
+        if len(_d) + _absent == 7:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

@@ -154,15 +154,39 @@ class CreateGoalRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a CreateGoalRequest object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        title = _get("title", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            title = _d["title"]
+            current_value = _d["current_value"]
+            desired_outcome = _d["desired_outcome"]
+            goal_type = _d["goal_type"]
+            horizon_at = _d["horizon_at"]
+            max_value = _d["max_value"]
+            min_value = _d["min_value"]
+            success_criteria = _d["success_criteria"]
+            target_value = _d["target_value"]
+            unit = _d["unit"]
+            why_it_matters = _d["why_it_matters"]
+        except KeyError:
+            _get = _d.get
+            title = _get("title", MISSING)
+            current_value = _get("current_value", MISSING)
+            desired_outcome = _get("desired_outcome", MISSING)
+            goal_type = _get("goal_type", MISSING)
+            horizon_at = _get("horizon_at", MISSING)
+            max_value = _get("max_value", MISSING)
+            min_value = _get("min_value", MISSING)
+            success_criteria = _get("success_criteria", MISSING)
+            target_value = _get("target_value", MISSING)
+            unit = _get("unit", MISSING)
+            why_it_matters = _get("why_it_matters", MISSING)
         if title.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", title, "title")
 
-        current_value = _get("current_value", MISSING)
         if current_value.__class__ is float:
             pass
         elif current_value.__class__ is int:
@@ -182,7 +206,6 @@ class CreateGoalRequest:
                 "number or null", current_value, "current_value"
             )
 
-        desired_outcome = _get("desired_outcome", MISSING)
         if desired_outcome.__class__ is str or desired_outcome is None:
             pass
         elif desired_outcome is MISSING:
@@ -193,11 +216,8 @@ class CreateGoalRequest:
                 "str or null", desired_outcome, "desired_outcome"
             )
 
-        goal_type = _get("goal_type", MISSING)
         if goal_type.__class__ is str:
-            goal_type = GoalType._value2member_map_.get(goal_type) or GoalType(
-                goal_type
-            )
+            goal_type = _GoalType_BY_VALUE.get(goal_type) or GoalType(goal_type)
         elif goal_type is None:
             pass
         elif goal_type is MISSING:
@@ -206,10 +226,9 @@ class CreateGoalRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", goal_type, "goal_type")
 
-        horizon_at = _get("horizon_at", MISSING)
         if horizon_at.__class__ is str:
             try:
-                horizon_at = datetime.datetime.fromisoformat(horizon_at)
+                horizon_at = _fromisoformat(horizon_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", horizon_at, "horizon_at"
@@ -224,7 +243,6 @@ class CreateGoalRequest:
                 "an ISO 8601 date-time or null", horizon_at, "horizon_at"
             )
 
-        max_value = _get("max_value", MISSING)
         if max_value.__class__ is float:
             pass
         elif max_value.__class__ is int:
@@ -244,7 +262,6 @@ class CreateGoalRequest:
                 "number or null", max_value, "max_value"
             )
 
-        min_value = _get("min_value", MISSING)
         if min_value.__class__ is float:
             pass
         elif min_value.__class__ is int:
@@ -264,7 +281,6 @@ class CreateGoalRequest:
                 "number or null", min_value, "min_value"
             )
 
-        success_criteria = _get("success_criteria", MISSING)
         if success_criteria.__class__ is list:
             for _success_criteria_i in success_criteria:
                 if not (_success_criteria_i.__class__ is str):
@@ -282,7 +298,6 @@ class CreateGoalRequest:
                 "list[str]", success_criteria, "success_criteria"
             )
 
-        target_value = _get("target_value", MISSING)
         if target_value.__class__ is float:
             pass
         elif target_value.__class__ is int:
@@ -302,7 +317,6 @@ class CreateGoalRequest:
                 "number or null", target_value, "target_value"
             )
 
-        unit = _get("unit", MISSING)
         if unit.__class__ is str or unit is None:
             pass
         elif unit is MISSING:
@@ -311,7 +325,6 @@ class CreateGoalRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", unit, "unit")
 
-        why_it_matters = _get("why_it_matters", MISSING)
         if why_it_matters.__class__ is str or why_it_matters is None:
             pass
         elif why_it_matters is MISSING:
@@ -322,20 +335,22 @@ class CreateGoalRequest:
                 "str or null", why_it_matters, "why_it_matters"
             )
 
-        _model = cls(
-            title,
-            current_value,
-            desired_outcome,
-            goal_type,
-            horizon_at,
-            max_value,
-            min_value,
-            success_criteria,
-            target_value,
-            unit,
-            why_it_matters,
-        )
-        if len(_d) + _absent != 11:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.title = title
+        _model.current_value = current_value
+        _model.desired_outcome = desired_outcome
+        _model.goal_type = goal_type
+        _model.horizon_at = horizon_at
+        _model.max_value = max_value
+        _model.min_value = min_value
+        _model.success_criteria = success_criteria
+        _model.target_value = target_value
+        _model.unit = unit
+        _model.why_it_matters = why_it_matters
+        if len(_d) + _absent == 11:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -385,3 +400,7 @@ class CreateGoalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+_GoalType_BY_VALUE = GoalType._value2member_map_

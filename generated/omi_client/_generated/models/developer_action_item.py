@@ -43,6 +43,10 @@ class DeveloperActionItem:
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
+        description = self.description
+
+        id = self.id
+
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
             completed_at = self.completed_at.isoformat()
@@ -58,15 +62,11 @@ class DeveloperActionItem:
         else:
             created_at = self.created_at
 
-        description = self.description
-
         due_at: None | str
         if isinstance(self.due_at, datetime.datetime):
             due_at = self.due_at.isoformat()
         else:
             due_at = self.due_at
-
-        id = self.id
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
@@ -79,12 +79,12 @@ class DeveloperActionItem:
         field_dict.update(
             {
                 "completed": completed,
+                "description": description,
+                "id": id,
                 "completed_at": completed_at,
                 "conversation_id": conversation_id,
                 "created_at": created_at,
-                "description": description,
                 "due_at": due_at,
-                "id": id,
                 "updated_at": updated_at,
             }
         )
@@ -103,30 +103,46 @@ class DeveloperActionItem:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DeveloperActionItem object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        completed = _get("completed", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            completed = _d["completed"]
+            description = _d["description"]
+            id = _d["id"]
+            completed_at = _d["completed_at"]
+            conversation_id = _d["conversation_id"]
+            created_at = _d["created_at"]
+            due_at = _d["due_at"]
+            updated_at = _d["updated_at"]
+        except KeyError:
+            _get = _d.get
+            completed = _get("completed", MISSING)
+            description = _get("description", MISSING)
+            id = _get("id", MISSING)
+            completed_at = _get("completed_at", MISSING)
+            conversation_id = _get("conversation_id", MISSING)
+            created_at = _get("created_at", MISSING)
+            due_at = _get("due_at", MISSING)
+            updated_at = _get("updated_at", MISSING)
         if completed.__class__ is bool:
             pass
         else:
             raise ResponseParseError.wrong_type("bool", completed, "completed")
 
-        description = _get("description", MISSING)
         if description.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", description, "description")
 
-        id = _get("id", MISSING)
         if id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", id, "id")
 
-        completed_at = _get("completed_at", MISSING)
         if completed_at.__class__ is str:
             try:
-                completed_at = datetime.datetime.fromisoformat(completed_at)
+                completed_at = _fromisoformat(completed_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", completed_at, "completed_at"
@@ -141,7 +157,6 @@ class DeveloperActionItem:
                 "an ISO 8601 date-time or null", completed_at, "completed_at"
             )
 
-        conversation_id = _get("conversation_id", MISSING)
         if conversation_id.__class__ is str or conversation_id is None:
             pass
         elif conversation_id is MISSING:
@@ -152,10 +167,9 @@ class DeveloperActionItem:
                 "str or null", conversation_id, "conversation_id"
             )
 
-        created_at = _get("created_at", MISSING)
         if created_at.__class__ is str:
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", created_at, "created_at"
@@ -170,10 +184,9 @@ class DeveloperActionItem:
                 "an ISO 8601 date-time or null", created_at, "created_at"
             )
 
-        due_at = _get("due_at", MISSING)
         if due_at.__class__ is str:
             try:
-                due_at = datetime.datetime.fromisoformat(due_at)
+                due_at = _fromisoformat(due_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", due_at, "due_at"
@@ -188,10 +201,9 @@ class DeveloperActionItem:
                 "an ISO 8601 date-time or null", due_at, "due_at"
             )
 
-        updated_at = _get("updated_at", MISSING)
         if updated_at.__class__ is str:
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _fromisoformat(updated_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", updated_at, "updated_at"
@@ -206,17 +218,19 @@ class DeveloperActionItem:
                 "an ISO 8601 date-time or null", updated_at, "updated_at"
             )
 
-        _model = cls(
-            completed,
-            description,
-            id,
-            completed_at,
-            conversation_id,
-            created_at,
-            due_at,
-            updated_at,
-        )
-        if len(_d) + _absent != 8:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.completed = completed
+        _model.description = description
+        _model.id = id
+        _model.completed_at = completed_at
+        _model.conversation_id = conversation_id
+        _model.created_at = created_at
+        _model.due_at = due_at
+        _model.updated_at = updated_at
+        if len(_d) + _absent == 8:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -263,3 +277,6 @@ class DeveloperActionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat

@@ -62,18 +62,25 @@ class DeveloperAskResponse:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DeveloperAskResponse object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        answer = _get("answer", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            answer = _d["answer"]
+            sources = _d["sources"]
+        except KeyError:
+            _get = _d.get
+            answer = _get("answer", MISSING)
+            sources = _get("sources", MISSING)
         if answer.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", answer, "answer")
 
-        sources = _get("sources", MISSING)
         if sources.__class__ is list:
+            _sources_parse = DeveloperAskSource.from_dict
             try:
-                sources = [DeveloperAskSource.from_dict(_item) for _item in sources]
+                sources = [_sources_parse(_item) for _item in sources]
             except ResponseParseError as exc:
                 raise ResponseParseError.in_list(
                     DeveloperAskSource.from_dict, sources, exc
@@ -83,11 +90,13 @@ class DeveloperAskResponse:
                 "an array of DeveloperAskSource objects", sources, "sources"
             )
 
-        _model = cls(
-            answer,
-            sources,
-        )
-        if len(_d) + _absent != 2:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.answer = answer
+        _model.sources = sources
+        if len(_d) + _absent == 2:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

@@ -57,6 +57,10 @@ class DeveloperConversation:
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
 
+        id = self.id
+
+        structured = self.structured.to_dict()
+
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
             finished_at = self.finished_at.isoformat()
@@ -75,8 +79,6 @@ class DeveloperConversation:
         else:
             geolocation = self.geolocation
 
-        id = self.id
-
         language: None | str
         language = self.language
 
@@ -88,8 +90,6 @@ class DeveloperConversation:
             started_at = self.started_at.isoformat()
         else:
             started_at = self.started_at
-
-        structured = self.structured.to_dict()
 
         transcript_segments: list[dict[str, Any]] | None
         if isinstance(self.transcript_segments, list):
@@ -108,15 +108,15 @@ class DeveloperConversation:
         field_dict.update(
             {
                 "created_at": created_at,
+                "id": id,
+                "structured": structured,
                 "finished_at": finished_at,
                 "folder_id": folder_id,
                 "folder_name": folder_name,
                 "geolocation": geolocation,
-                "id": id,
                 "language": language,
                 "source": source,
                 "started_at": started_at,
-                "structured": structured,
                 "transcript_segments": transcript_segments,
             }
         )
@@ -137,12 +137,37 @@ class DeveloperConversation:
                     "a DeveloperConversation object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        created_at = _get("created_at", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            created_at = _d["created_at"]
+            id = _d["id"]
+            structured = _d["structured"]
+            finished_at = _d["finished_at"]
+            folder_id = _d["folder_id"]
+            folder_name = _d["folder_name"]
+            geolocation = _d["geolocation"]
+            language = _d["language"]
+            source = _d["source"]
+            started_at = _d["started_at"]
+            transcript_segments = _d["transcript_segments"]
+        except KeyError:
+            _get = _d.get
+            created_at = _get("created_at", MISSING)
+            id = _get("id", MISSING)
+            structured = _get("structured", MISSING)
+            finished_at = _get("finished_at", MISSING)
+            folder_id = _get("folder_id", MISSING)
+            folder_name = _get("folder_name", MISSING)
+            geolocation = _get("geolocation", MISSING)
+            language = _get("language", MISSING)
+            source = _get("source", MISSING)
+            started_at = _get("started_at", MISSING)
+            transcript_segments = _get("transcript_segments", MISSING)
         if created_at.__class__ is str:
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", created_at, "created_at"
@@ -152,13 +177,11 @@ class DeveloperConversation:
                 "an ISO 8601 date-time", created_at, "created_at"
             )
 
-        id = _get("id", MISSING)
         if id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", id, "id")
 
-        structured = _get("structured", MISSING)
         if structured.__class__ is dict:
             try:
                 structured = DeveloperConversationStructured.from_dict(structured)
@@ -169,10 +192,9 @@ class DeveloperConversation:
                 "a DeveloperConversationStructured object", structured, "structured"
             )
 
-        finished_at = _get("finished_at", MISSING)
         if finished_at.__class__ is str:
             try:
-                finished_at = datetime.datetime.fromisoformat(finished_at)
+                finished_at = _fromisoformat(finished_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", finished_at, "finished_at"
@@ -187,7 +209,6 @@ class DeveloperConversation:
                 "an ISO 8601 date-time or null", finished_at, "finished_at"
             )
 
-        folder_id = _get("folder_id", MISSING)
         if folder_id.__class__ is str or folder_id is None:
             pass
         elif folder_id is MISSING:
@@ -196,7 +217,6 @@ class DeveloperConversation:
         else:
             raise ResponseParseError.wrong_type("str or null", folder_id, "folder_id")
 
-        folder_name = _get("folder_name", MISSING)
         if folder_name.__class__ is str or folder_name is None:
             pass
         elif folder_name is MISSING:
@@ -207,7 +227,6 @@ class DeveloperConversation:
                 "str or null", folder_name, "folder_name"
             )
 
-        geolocation = _get("geolocation", MISSING)
         if geolocation.__class__ is dict:
             try:
                 geolocation = Geolocation.from_dict(geolocation)
@@ -223,7 +242,6 @@ class DeveloperConversation:
                 "a Geolocation object or null", geolocation, "geolocation"
             )
 
-        language = _get("language", MISSING)
         if language.__class__ is str or language is None:
             pass
         elif language is MISSING:
@@ -232,7 +250,6 @@ class DeveloperConversation:
         else:
             raise ResponseParseError.wrong_type("str or null", language, "language")
 
-        source = _get("source", MISSING)
         if source.__class__ is str or source is None:
             pass
         elif source is MISSING:
@@ -241,10 +258,9 @@ class DeveloperConversation:
         else:
             raise ResponseParseError.wrong_type("str or null", source, "source")
 
-        started_at = _get("started_at", MISSING)
         if started_at.__class__ is str:
             try:
-                started_at = datetime.datetime.fromisoformat(started_at)
+                started_at = _fromisoformat(started_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", started_at, "started_at"
@@ -259,12 +275,11 @@ class DeveloperConversation:
                 "an ISO 8601 date-time or null", started_at, "started_at"
             )
 
-        transcript_segments = _get("transcript_segments", MISSING)
         if transcript_segments.__class__ is list:
+            _transcript_segments_parse = DeveloperTranscriptSegment.from_dict
             try:
                 transcript_segments = [
-                    DeveloperTranscriptSegment.from_dict(_item)
-                    for _item in transcript_segments
+                    _transcript_segments_parse(_item) for _item in transcript_segments
                 ]
             except ResponseParseError as exc:
                 raise ResponseParseError.in_list(
@@ -282,20 +297,22 @@ class DeveloperConversation:
                 "transcript_segments",
             )
 
-        _model = cls(
-            created_at,
-            id,
-            structured,
-            finished_at,
-            folder_id,
-            folder_name,
-            geolocation,
-            language,
-            source,
-            started_at,
-            transcript_segments,
-        )
-        if len(_d) + _absent != 11:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.created_at = created_at
+        _model.id = id
+        _model.structured = structured
+        _model.finished_at = finished_at
+        _model.folder_id = folder_id
+        _model.folder_name = folder_name
+        _model.geolocation = geolocation
+        _model.language = language
+        _model.source = source
+        _model.started_at = started_at
+        _model.transcript_segments = transcript_segments
+        if len(_d) + _absent == 11:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -345,6 +362,9 @@ class DeveloperConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 # omi-client: the nested models, imported once this class exists (they may import this module back),

@@ -49,42 +49,42 @@ class DeveloperFolder:
     def to_dict(self) -> dict[str, Any]:
         color = self.color
 
-        conversation_count = self.conversation_count
-
         created_at = self.created_at.isoformat()
-
-        description: None | str
-        description = self.description
 
         icon = self.icon
 
         id = self.id
 
+        name = self.name
+
+        updated_at = self.updated_at.isoformat()
+
+        conversation_count = self.conversation_count
+
+        description: None | str
+        description = self.description
+
         is_default = self.is_default
 
         is_system = self.is_system
 
-        name = self.name
-
         order = self.order
-
-        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "color": color,
-                "conversation_count": conversation_count,
                 "created_at": created_at,
-                "description": description,
                 "icon": icon,
                 "id": id,
+                "name": name,
+                "updated_at": updated_at,
+                "conversation_count": conversation_count,
+                "description": description,
                 "is_default": is_default,
                 "is_system": is_system,
-                "name": name,
                 "order": order,
-                "updated_at": updated_at,
             }
         )
 
@@ -102,18 +102,42 @@ class DeveloperFolder:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DeveloperFolder object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        color = _get("color", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            color = _d["color"]
+            created_at = _d["created_at"]
+            icon = _d["icon"]
+            id = _d["id"]
+            name = _d["name"]
+            updated_at = _d["updated_at"]
+            conversation_count = _d["conversation_count"]
+            description = _d["description"]
+            is_default = _d["is_default"]
+            is_system = _d["is_system"]
+            order = _d["order"]
+        except KeyError:
+            _get = _d.get
+            color = _get("color", MISSING)
+            created_at = _get("created_at", MISSING)
+            icon = _get("icon", MISSING)
+            id = _get("id", MISSING)
+            name = _get("name", MISSING)
+            updated_at = _get("updated_at", MISSING)
+            conversation_count = _get("conversation_count", MISSING)
+            description = _get("description", MISSING)
+            is_default = _get("is_default", MISSING)
+            is_system = _get("is_system", MISSING)
+            order = _get("order", MISSING)
         if color.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", color, "color")
 
-        created_at = _get("created_at", MISSING)
         if created_at.__class__ is str:
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", created_at, "created_at"
@@ -123,28 +147,24 @@ class DeveloperFolder:
                 "an ISO 8601 date-time", created_at, "created_at"
             )
 
-        icon = _get("icon", MISSING)
         if icon.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", icon, "icon")
 
-        id = _get("id", MISSING)
         if id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", id, "id")
 
-        name = _get("name", MISSING)
         if name.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", name, "name")
 
-        updated_at = _get("updated_at", MISSING)
         if updated_at.__class__ is str:
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _fromisoformat(updated_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", updated_at, "updated_at"
@@ -154,7 +174,6 @@ class DeveloperFolder:
                 "an ISO 8601 date-time", updated_at, "updated_at"
             )
 
-        conversation_count = _get("conversation_count", MISSING)
         if conversation_count.__class__ is int:
             pass
         elif conversation_count.__class__ is float and conversation_count.is_integer():
@@ -167,7 +186,6 @@ class DeveloperFolder:
                 "int", conversation_count, "conversation_count"
             )
 
-        description = _get("description", MISSING)
         if description.__class__ is str or description is None:
             pass
         elif description is MISSING:
@@ -178,7 +196,6 @@ class DeveloperFolder:
                 "str or null", description, "description"
             )
 
-        is_default = _get("is_default", MISSING)
         if is_default.__class__ is bool:
             pass
         elif is_default is MISSING:
@@ -187,7 +204,6 @@ class DeveloperFolder:
         else:
             raise ResponseParseError.wrong_type("bool", is_default, "is_default")
 
-        is_system = _get("is_system", MISSING)
         if is_system.__class__ is bool:
             pass
         elif is_system is MISSING:
@@ -196,7 +212,6 @@ class DeveloperFolder:
         else:
             raise ResponseParseError.wrong_type("bool", is_system, "is_system")
 
-        order = _get("order", MISSING)
         if order.__class__ is int:
             pass
         elif order.__class__ is float and order.is_integer():
@@ -207,20 +222,22 @@ class DeveloperFolder:
         else:
             raise ResponseParseError.wrong_type("int", order, "order")
 
-        _model = cls(
-            color,
-            created_at,
-            icon,
-            id,
-            name,
-            updated_at,
-            conversation_count,
-            description,
-            is_default,
-            is_system,
-            order,
-        )
-        if len(_d) + _absent != 11:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.color = color
+        _model.created_at = created_at
+        _model.icon = icon
+        _model.id = id
+        _model.name = name
+        _model.updated_at = updated_at
+        _model.conversation_count = conversation_count
+        _model.description = description
+        _model.is_default = is_default
+        _model.is_system = is_system
+        _model.order = order
+        if len(_d) + _absent == 11:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -270,3 +287,6 @@ class DeveloperFolder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat

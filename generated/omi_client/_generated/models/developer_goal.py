@@ -75,18 +75,9 @@ class DeveloperGoal:
 
         desired_outcome = self.desired_outcome
 
-        focus_rank: int | None
-        focus_rank = self.focus_rank
-
         goal_id = self.goal_id
 
         goal_type = self.goal_type
-
-        horizon_at: None | str
-        if isinstance(self.horizon_at, datetime.datetime):
-            horizon_at = self.horizon_at.isoformat()
-        else:
-            horizon_at = self.horizon_at
 
         id = self.id
 
@@ -94,28 +85,37 @@ class DeveloperGoal:
 
         max_value = self.max_value
 
-        metric: dict[str, Any] | None
-        if isinstance(self.metric, GoalMetric):
-            metric = self.metric.to_dict()
-        else:
-            metric = self.metric
-
         min_value = self.min_value
 
         source = self.source
 
         status = self.status
 
-        success_criteria = self.success_criteria
-
         target_value = self.target_value
 
         title = self.title
 
+        updated_at = self.updated_at.isoformat()
+
+        focus_rank: int | None
+        focus_rank = self.focus_rank
+
+        horizon_at: None | str
+        if isinstance(self.horizon_at, datetime.datetime):
+            horizon_at = self.horizon_at.isoformat()
+        else:
+            horizon_at = self.horizon_at
+
+        metric: dict[str, Any] | None
+        if isinstance(self.metric, GoalMetric):
+            metric = self.metric.to_dict()
+        else:
+            metric = self.metric
+
+        success_criteria = self.success_criteria
+
         unit: None | str
         unit = self.unit
-
-        updated_at = self.updated_at.isoformat()
 
         why_it_matters: None | str
         why_it_matters = self.why_it_matters
@@ -127,22 +127,22 @@ class DeveloperGoal:
                 "created_at": created_at,
                 "current_value": current_value,
                 "desired_outcome": desired_outcome,
-                "focus_rank": focus_rank,
                 "goal_id": goal_id,
                 "goal_type": goal_type,
-                "horizon_at": horizon_at,
                 "id": id,
                 "is_active": is_active,
                 "max_value": max_value,
-                "metric": metric,
                 "min_value": min_value,
                 "source": source,
                 "status": status,
-                "success_criteria": success_criteria,
                 "target_value": target_value,
                 "title": title,
-                "unit": unit,
                 "updated_at": updated_at,
+                "focus_rank": focus_rank,
+                "horizon_at": horizon_at,
+                "metric": metric,
+                "success_criteria": success_criteria,
+                "unit": unit,
                 "why_it_matters": why_it_matters,
             }
         )
@@ -161,12 +161,55 @@ class DeveloperGoal:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DeveloperGoal object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        created_at = _get("created_at", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            created_at = _d["created_at"]
+            current_value = _d["current_value"]
+            desired_outcome = _d["desired_outcome"]
+            goal_id = _d["goal_id"]
+            goal_type = _d["goal_type"]
+            id = _d["id"]
+            is_active = _d["is_active"]
+            max_value = _d["max_value"]
+            min_value = _d["min_value"]
+            source = _d["source"]
+            status = _d["status"]
+            target_value = _d["target_value"]
+            title = _d["title"]
+            updated_at = _d["updated_at"]
+            focus_rank = _d["focus_rank"]
+            horizon_at = _d["horizon_at"]
+            metric = _d["metric"]
+            success_criteria = _d["success_criteria"]
+            unit = _d["unit"]
+            why_it_matters = _d["why_it_matters"]
+        except KeyError:
+            _get = _d.get
+            created_at = _get("created_at", MISSING)
+            current_value = _get("current_value", MISSING)
+            desired_outcome = _get("desired_outcome", MISSING)
+            goal_id = _get("goal_id", MISSING)
+            goal_type = _get("goal_type", MISSING)
+            id = _get("id", MISSING)
+            is_active = _get("is_active", MISSING)
+            max_value = _get("max_value", MISSING)
+            min_value = _get("min_value", MISSING)
+            source = _get("source", MISSING)
+            status = _get("status", MISSING)
+            target_value = _get("target_value", MISSING)
+            title = _get("title", MISSING)
+            updated_at = _get("updated_at", MISSING)
+            focus_rank = _get("focus_rank", MISSING)
+            horizon_at = _get("horizon_at", MISSING)
+            metric = _get("metric", MISSING)
+            success_criteria = _get("success_criteria", MISSING)
+            unit = _get("unit", MISSING)
+            why_it_matters = _get("why_it_matters", MISSING)
         if created_at.__class__ is str:
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", created_at, "created_at"
@@ -176,7 +219,6 @@ class DeveloperGoal:
                 "an ISO 8601 date-time", created_at, "created_at"
             )
 
-        current_value = _get("current_value", MISSING)
         if current_value.__class__ is float:
             pass
         elif current_value.__class__ is int:
@@ -191,7 +233,6 @@ class DeveloperGoal:
                 "number", current_value, "current_value"
             )
 
-        desired_outcome = _get("desired_outcome", MISSING)
         if desired_outcome.__class__ is str:
             pass
         else:
@@ -199,31 +240,26 @@ class DeveloperGoal:
                 "str", desired_outcome, "desired_outcome"
             )
 
-        goal_id = _get("goal_id", MISSING)
         if goal_id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", goal_id, "goal_id")
 
-        goal_type = _get("goal_type", MISSING)
         if goal_type.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", goal_type, "goal_type")
 
-        id = _get("id", MISSING)
         if id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", id, "id")
 
-        is_active = _get("is_active", MISSING)
         if is_active.__class__ is bool:
             pass
         else:
             raise ResponseParseError.wrong_type("bool", is_active, "is_active")
 
-        max_value = _get("max_value", MISSING)
         if max_value.__class__ is float:
             pass
         elif max_value.__class__ is int:
@@ -236,7 +272,6 @@ class DeveloperGoal:
         else:
             raise ResponseParseError.wrong_type("number", max_value, "max_value")
 
-        min_value = _get("min_value", MISSING)
         if min_value.__class__ is float:
             pass
         elif min_value.__class__ is int:
@@ -249,19 +284,16 @@ class DeveloperGoal:
         else:
             raise ResponseParseError.wrong_type("number", min_value, "min_value")
 
-        source = _get("source", MISSING)
         if source.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", source, "source")
 
-        status = _get("status", MISSING)
         if status.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", status, "status")
 
-        target_value = _get("target_value", MISSING)
         if target_value.__class__ is float:
             pass
         elif target_value.__class__ is int:
@@ -274,16 +306,14 @@ class DeveloperGoal:
         else:
             raise ResponseParseError.wrong_type("number", target_value, "target_value")
 
-        title = _get("title", MISSING)
         if title.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", title, "title")
 
-        updated_at = _get("updated_at", MISSING)
         if updated_at.__class__ is str:
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _fromisoformat(updated_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", updated_at, "updated_at"
@@ -293,7 +323,6 @@ class DeveloperGoal:
                 "an ISO 8601 date-time", updated_at, "updated_at"
             )
 
-        focus_rank = _get("focus_rank", MISSING)
         if focus_rank.__class__ is int:
             pass
         elif focus_rank.__class__ is float and focus_rank.is_integer():
@@ -306,10 +335,9 @@ class DeveloperGoal:
         else:
             raise ResponseParseError.wrong_type("int or null", focus_rank, "focus_rank")
 
-        horizon_at = _get("horizon_at", MISSING)
         if horizon_at.__class__ is str:
             try:
-                horizon_at = datetime.datetime.fromisoformat(horizon_at)
+                horizon_at = _fromisoformat(horizon_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", horizon_at, "horizon_at"
@@ -324,7 +352,6 @@ class DeveloperGoal:
                 "an ISO 8601 date-time or null", horizon_at, "horizon_at"
             )
 
-        metric = _get("metric", MISSING)
         if metric.__class__ is dict:
             try:
                 metric = GoalMetric.from_dict(metric)
@@ -340,7 +367,6 @@ class DeveloperGoal:
                 "a GoalMetric object or null", metric, "metric"
             )
 
-        success_criteria = _get("success_criteria", MISSING)
         if success_criteria.__class__ is list:
             for _success_criteria_i in success_criteria:
                 if not (_success_criteria_i.__class__ is str):
@@ -358,7 +384,6 @@ class DeveloperGoal:
                 "list[str]", success_criteria, "success_criteria"
             )
 
-        unit = _get("unit", MISSING)
         if unit.__class__ is str or unit is None:
             pass
         elif unit is MISSING:
@@ -367,7 +392,6 @@ class DeveloperGoal:
         else:
             raise ResponseParseError.wrong_type("str or null", unit, "unit")
 
-        why_it_matters = _get("why_it_matters", MISSING)
         if why_it_matters.__class__ is str or why_it_matters is None:
             pass
         elif why_it_matters is MISSING:
@@ -378,29 +402,31 @@ class DeveloperGoal:
                 "str or null", why_it_matters, "why_it_matters"
             )
 
-        _model = cls(
-            created_at,
-            current_value,
-            desired_outcome,
-            goal_id,
-            goal_type,
-            id,
-            is_active,
-            max_value,
-            min_value,
-            source,
-            status,
-            target_value,
-            title,
-            updated_at,
-            focus_rank,
-            horizon_at,
-            metric,
-            success_criteria,
-            unit,
-            why_it_matters,
-        )
-        if len(_d) + _absent != 20:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.created_at = created_at
+        _model.current_value = current_value
+        _model.desired_outcome = desired_outcome
+        _model.goal_id = goal_id
+        _model.goal_type = goal_type
+        _model.id = id
+        _model.is_active = is_active
+        _model.max_value = max_value
+        _model.min_value = min_value
+        _model.source = source
+        _model.status = status
+        _model.target_value = target_value
+        _model.title = title
+        _model.updated_at = updated_at
+        _model.focus_rank = focus_rank
+        _model.horizon_at = horizon_at
+        _model.metric = metric
+        _model.success_criteria = success_criteria
+        _model.unit = unit
+        _model.why_it_matters = why_it_matters
+        if len(_d) + _absent == 20:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -459,6 +485,9 @@ class DeveloperGoal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 # omi-client: the nested models, imported once this class exists (they may import this module back),

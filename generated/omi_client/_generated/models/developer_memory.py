@@ -50,6 +50,8 @@ class DeveloperMemory:
     __module__ = "omi_client.models"
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         category = self.category.value
 
         content = self.content
@@ -61,8 +63,6 @@ class DeveloperMemory:
             created_at = self.created_at
 
         edited = self.edited
-
-        id = self.id
 
         manually_added = self.manually_added
 
@@ -89,11 +89,11 @@ class DeveloperMemory:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "category": category,
                 "content": content,
                 "created_at": created_at,
                 "edited": edited,
-                "id": id,
                 "manually_added": manually_added,
                 "reviewed": reviewed,
                 "scoring": scoring,
@@ -118,26 +118,51 @@ class DeveloperMemory:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a DeveloperMemory object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        id = _get("id", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            id = _d["id"]
+            category = _d["category"]
+            content = _d["content"]
+            created_at = _d["created_at"]
+            edited = _d["edited"]
+            manually_added = _d["manually_added"]
+            reviewed = _d["reviewed"]
+            scoring = _d["scoring"]
+            tags = _d["tags"]
+            updated_at = _d["updated_at"]
+            user_review = _d["user_review"]
+            visibility = _d["visibility"]
+        except KeyError:
+            _get = _d.get
+            id = _get("id", MISSING)
+            category = _get("category", MISSING)
+            content = _get("content", MISSING)
+            created_at = _get("created_at", MISSING)
+            edited = _get("edited", MISSING)
+            manually_added = _get("manually_added", MISSING)
+            reviewed = _get("reviewed", MISSING)
+            scoring = _get("scoring", MISSING)
+            tags = _get("tags", MISSING)
+            updated_at = _get("updated_at", MISSING)
+            user_review = _get("user_review", MISSING)
+            visibility = _get("visibility", MISSING)
         if id.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", id, "id")
 
-        category = _get("category", MISSING)
         if category.__class__ is str:
-            category = MemoryCategory._value2member_map_.get(
+            category = _MemoryCategory_BY_VALUE.get(category) or MemoryCategory(
                 category
-            ) or MemoryCategory(category)
+            )
         elif category is MISSING:
             category = MemoryCategory("interesting")
             _absent += 1
         else:
             raise ResponseParseError.wrong_type("str", category, "category")
 
-        content = _get("content", MISSING)
         if content.__class__ is str:
             pass
         elif content is MISSING:
@@ -146,10 +171,9 @@ class DeveloperMemory:
         else:
             raise ResponseParseError.wrong_type("str", content, "content")
 
-        created_at = _get("created_at", MISSING)
         if created_at.__class__ is str:
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _fromisoformat(created_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", created_at, "created_at"
@@ -164,7 +188,6 @@ class DeveloperMemory:
                 "an ISO 8601 date-time or null", created_at, "created_at"
             )
 
-        edited = _get("edited", MISSING)
         if edited.__class__ is bool:
             pass
         elif edited is MISSING:
@@ -173,7 +196,6 @@ class DeveloperMemory:
         else:
             raise ResponseParseError.wrong_type("bool", edited, "edited")
 
-        manually_added = _get("manually_added", MISSING)
         if manually_added.__class__ is bool:
             pass
         elif manually_added is MISSING:
@@ -184,7 +206,6 @@ class DeveloperMemory:
                 "bool", manually_added, "manually_added"
             )
 
-        reviewed = _get("reviewed", MISSING)
         if reviewed.__class__ is bool:
             pass
         elif reviewed is MISSING:
@@ -193,7 +214,6 @@ class DeveloperMemory:
         else:
             raise ResponseParseError.wrong_type("bool", reviewed, "reviewed")
 
-        scoring = _get("scoring", MISSING)
         if scoring.__class__ is str or scoring is None:
             pass
         elif scoring is MISSING:
@@ -202,7 +222,6 @@ class DeveloperMemory:
         else:
             raise ResponseParseError.wrong_type("str or null", scoring, "scoring")
 
-        tags = _get("tags", MISSING)
         if tags.__class__ is list:
             for _tags_i in tags:
                 if not (_tags_i.__class__ is str):
@@ -215,10 +234,9 @@ class DeveloperMemory:
         else:
             raise ResponseParseError.wrong_type("list[str]", tags, "tags")
 
-        updated_at = _get("updated_at", MISSING)
         if updated_at.__class__ is str:
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _fromisoformat(updated_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", updated_at, "updated_at"
@@ -233,7 +251,6 @@ class DeveloperMemory:
                 "an ISO 8601 date-time or null", updated_at, "updated_at"
             )
 
-        user_review = _get("user_review", MISSING)
         if user_review.__class__ is bool or user_review is None:
             pass
         elif user_review is MISSING:
@@ -244,7 +261,6 @@ class DeveloperMemory:
                 "bool or null", user_review, "user_review"
             )
 
-        visibility = _get("visibility", MISSING)
         if visibility.__class__ is str or visibility is None:
             pass
         elif visibility is MISSING:
@@ -253,21 +269,23 @@ class DeveloperMemory:
         else:
             raise ResponseParseError.wrong_type("str or null", visibility, "visibility")
 
-        _model = cls(
-            id,
-            category,
-            content,
-            created_at,
-            edited,
-            manually_added,
-            reviewed,
-            scoring,
-            tags,
-            updated_at,
-            user_review,
-            visibility,
-        )
-        if len(_d) + _absent != 12:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.id = id
+        _model.category = category
+        _model.content = content
+        _model.created_at = created_at
+        _model.edited = edited
+        _model.manually_added = manually_added
+        _model.reviewed = reviewed
+        _model.scoring = scoring
+        _model.tags = tags
+        _model.updated_at = updated_at
+        _model.user_review = user_review
+        _model.visibility = visibility
+        if len(_d) + _absent == 12:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -318,3 +336,7 @@ class DeveloperMemory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+_MemoryCategory_BY_VALUE = MemoryCategory._value2member_map_

@@ -67,9 +67,20 @@ class DeveloperMemoryVectorPolicy:
                     "a DeveloperMemoryVectorPolicy object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        app_has_default_memory_grant = _get("app_has_default_memory_grant", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            app_has_default_memory_grant = _d["app_has_default_memory_grant"]
+            archive_capability = _d["archive_capability"]
+            consumer = _d["consumer"]
+            raw_provenance_capability = _d["raw_provenance_capability"]
+        except KeyError:
+            _get = _d.get
+            app_has_default_memory_grant = _get("app_has_default_memory_grant", MISSING)
+            archive_capability = _get("archive_capability", MISSING)
+            consumer = _get("consumer", MISSING)
+            raw_provenance_capability = _get("raw_provenance_capability", MISSING)
         if app_has_default_memory_grant.__class__ is bool:
             pass
         else:
@@ -77,7 +88,6 @@ class DeveloperMemoryVectorPolicy:
                 "bool", app_has_default_memory_grant, "app_has_default_memory_grant"
             )
 
-        archive_capability = _get("archive_capability", MISSING)
         if archive_capability.__class__ is bool:
             pass
         else:
@@ -85,13 +95,11 @@ class DeveloperMemoryVectorPolicy:
                 "bool", archive_capability, "archive_capability"
             )
 
-        consumer = _get("consumer", MISSING)
         if consumer.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", consumer, "consumer")
 
-        raw_provenance_capability = _get("raw_provenance_capability", MISSING)
         if raw_provenance_capability.__class__ is bool:
             pass
         else:
@@ -99,13 +107,15 @@ class DeveloperMemoryVectorPolicy:
                 "bool", raw_provenance_capability, "raw_provenance_capability"
             )
 
-        _model = cls(
-            app_has_default_memory_grant,
-            archive_capability,
-            consumer,
-            raw_provenance_capability,
-        )
-        if len(_d) + _absent != 4:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.app_has_default_memory_grant = app_has_default_memory_grant
+        _model.archive_capability = archive_capability
+        _model.consumer = consumer
+        _model.raw_provenance_capability = raw_provenance_capability
+        if len(_d) + _absent == 4:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

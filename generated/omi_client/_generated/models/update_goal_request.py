@@ -148,9 +148,32 @@ class UpdateGoalRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a UpdateGoalRequest object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        current_value = _get("current_value", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            current_value = _d["current_value"]
+            desired_outcome = _d["desired_outcome"]
+            horizon_at = _d["horizon_at"]
+            max_value = _d["max_value"]
+            min_value = _d["min_value"]
+            success_criteria = _d["success_criteria"]
+            target_value = _d["target_value"]
+            title = _d["title"]
+            unit = _d["unit"]
+            why_it_matters = _d["why_it_matters"]
+        except KeyError:
+            _get = _d.get
+            current_value = _get("current_value", MISSING)
+            desired_outcome = _get("desired_outcome", MISSING)
+            horizon_at = _get("horizon_at", MISSING)
+            max_value = _get("max_value", MISSING)
+            min_value = _get("min_value", MISSING)
+            success_criteria = _get("success_criteria", MISSING)
+            target_value = _get("target_value", MISSING)
+            title = _get("title", MISSING)
+            unit = _get("unit", MISSING)
+            why_it_matters = _get("why_it_matters", MISSING)
         if current_value.__class__ is float:
             pass
         elif current_value.__class__ is int:
@@ -170,7 +193,6 @@ class UpdateGoalRequest:
                 "number or null", current_value, "current_value"
             )
 
-        desired_outcome = _get("desired_outcome", MISSING)
         if desired_outcome.__class__ is str or desired_outcome is None:
             pass
         elif desired_outcome is MISSING:
@@ -181,10 +203,9 @@ class UpdateGoalRequest:
                 "str or null", desired_outcome, "desired_outcome"
             )
 
-        horizon_at = _get("horizon_at", MISSING)
         if horizon_at.__class__ is str:
             try:
-                horizon_at = datetime.datetime.fromisoformat(horizon_at)
+                horizon_at = _fromisoformat(horizon_at)
             except ValueError:
                 raise ResponseParseError.wrong_type(
                     "an ISO 8601 date-time", horizon_at, "horizon_at"
@@ -199,7 +220,6 @@ class UpdateGoalRequest:
                 "an ISO 8601 date-time or null", horizon_at, "horizon_at"
             )
 
-        max_value = _get("max_value", MISSING)
         if max_value.__class__ is float:
             pass
         elif max_value.__class__ is int:
@@ -219,7 +239,6 @@ class UpdateGoalRequest:
                 "number or null", max_value, "max_value"
             )
 
-        min_value = _get("min_value", MISSING)
         if min_value.__class__ is float:
             pass
         elif min_value.__class__ is int:
@@ -239,7 +258,6 @@ class UpdateGoalRequest:
                 "number or null", min_value, "min_value"
             )
 
-        success_criteria = _get("success_criteria", MISSING)
         if success_criteria.__class__ is list:
             for _success_criteria_i in success_criteria:
                 if not (_success_criteria_i.__class__ is str):
@@ -259,7 +277,6 @@ class UpdateGoalRequest:
                 "list[str] or null", success_criteria, "success_criteria"
             )
 
-        target_value = _get("target_value", MISSING)
         if target_value.__class__ is float:
             pass
         elif target_value.__class__ is int:
@@ -279,7 +296,6 @@ class UpdateGoalRequest:
                 "number or null", target_value, "target_value"
             )
 
-        title = _get("title", MISSING)
         if title.__class__ is str or title is None:
             pass
         elif title is MISSING:
@@ -288,7 +304,6 @@ class UpdateGoalRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", title, "title")
 
-        unit = _get("unit", MISSING)
         if unit.__class__ is str or unit is None:
             pass
         elif unit is MISSING:
@@ -297,7 +312,6 @@ class UpdateGoalRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", unit, "unit")
 
-        why_it_matters = _get("why_it_matters", MISSING)
         if why_it_matters.__class__ is str or why_it_matters is None:
             pass
         elif why_it_matters is MISSING:
@@ -308,19 +322,21 @@ class UpdateGoalRequest:
                 "str or null", why_it_matters, "why_it_matters"
             )
 
-        _model = cls(
-            current_value,
-            desired_outcome,
-            horizon_at,
-            max_value,
-            min_value,
-            success_criteria,
-            target_value,
-            title,
-            unit,
-            why_it_matters,
-        )
-        if len(_d) + _absent != 10:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.current_value = current_value
+        _model.desired_outcome = desired_outcome
+        _model.horizon_at = horizon_at
+        _model.max_value = max_value
+        _model.min_value = min_value
+        _model.success_criteria = success_criteria
+        _model.target_value = target_value
+        _model.title = title
+        _model.unit = unit
+        _model.why_it_matters = why_it_matters
+        if len(_d) + _absent == 10:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -369,3 +385,6 @@ class UpdateGoalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_fromisoformat = datetime.datetime.fromisoformat

@@ -88,13 +88,24 @@ class UpdateMemoryRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a UpdateMemoryRequest object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        category = _get("category", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            category = _d["category"]
+            content = _d["content"]
+            tags = _d["tags"]
+            visibility = _d["visibility"]
+        except KeyError:
+            _get = _d.get
+            category = _get("category", MISSING)
+            content = _get("content", MISSING)
+            tags = _get("tags", MISSING)
+            visibility = _get("visibility", MISSING)
         if category.__class__ is str:
-            category = MemoryCategory._value2member_map_.get(
+            category = _MemoryCategory_BY_VALUE.get(category) or MemoryCategory(
                 category
-            ) or MemoryCategory(category)
+            )
         elif category is None:
             pass
         elif category is MISSING:
@@ -103,7 +114,6 @@ class UpdateMemoryRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", category, "category")
 
-        content = _get("content", MISSING)
         if content.__class__ is str or content is None:
             pass
         elif content is MISSING:
@@ -112,7 +122,6 @@ class UpdateMemoryRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", content, "content")
 
-        tags = _get("tags", MISSING)
         if tags.__class__ is list:
             for _tags_i in tags:
                 if not (_tags_i.__class__ is str):
@@ -127,7 +136,6 @@ class UpdateMemoryRequest:
         else:
             raise ResponseParseError.wrong_type("list[str] or null", tags, "tags")
 
-        visibility = _get("visibility", MISSING)
         if visibility.__class__ is str or visibility is None:
             pass
         elif visibility is MISSING:
@@ -136,13 +144,15 @@ class UpdateMemoryRequest:
         else:
             raise ResponseParseError.wrong_type("str or null", visibility, "visibility")
 
-        _model = cls(
-            category,
-            content,
-            tags,
-            visibility,
-        )
-        if len(_d) + _absent != 4:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.category = category
+        _model.content = content
+        _model.tags = tags
+        _model.visibility = visibility
+        if len(_d) + _absent == 4:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()
@@ -185,3 +195,6 @@ class UpdateMemoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MemoryCategory_BY_VALUE = MemoryCategory._value2member_map_

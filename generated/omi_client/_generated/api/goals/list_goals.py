@@ -66,8 +66,9 @@ def parse(
             f"the body is not valid JSON ({type(exc).__name__})"
         ) from None
     if data.__class__ is list:
+        _data_parse = DeveloperGoal.from_dict
         try:
-            data = [DeveloperGoal.from_dict(_item) for _item in data]
+            data = [_data_parse(_item) for _item in data]
         except ResponseParseError as exc:
             raise ResponseParseError.in_list(
                 DeveloperGoal.from_dict, data, exc
