@@ -9,10 +9,14 @@ from typing import Any
 
 @cache
 def request_fields(schema: str) -> frozenset[str]:
-    """The fields a create request of `schema` takes (an export record has more)."""
-    from omi_client._spec import load_spec
+    """The fields a create request of `schema` takes (an export record has more), read off the
+    SDK's public request model (`omi_client.models`); their names are the JSON names."""
+    import attrs
 
-    return frozenset(load_spec()["components"]["schemas"][schema]["properties"])
+    from omi_client import models
+
+    model = getattr(models, schema)
+    return frozenset(f.name for f in attrs.fields(model) if f.name != "additional_properties")
 
 
 def check_request(schema: str, body: dict[str, Any]) -> None:
