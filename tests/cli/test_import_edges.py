@@ -101,7 +101,7 @@ def test_lines_that_cannot_be_sent_are_reported_before_anything_is_sent(
     goals.write_text('{"title": "ok"}\n{"title": "huge", "target_value": 1e999}\n')
     result = cli("import", "goals", str(goals))
     assert result.code == ExitCode.INVALID_INPUT
-    assert f"{goals}:2:" in result.err and "out of range" in result.err
+    assert f"{goals}:2: target_value" in result.err and "finite" in result.err
     assert omi_fake.request_log == []
 
 

@@ -27,7 +27,10 @@ ORDER = ["memories", "action_items", "goals", "conversations"]  # `import all`
 def settle_default(timeout: float | None) -> float:
     """Seconds after a batch was sent before its fate is read from the server: the request
     timeout (the SDK's default is 30 s) plus 30 s for the server to finish its write."""
-    return (timeout if timeout is not None else 30.0) + 30.0
+    from omi_client import DEFAULT_TIMEOUT
+
+    request_timeout = timeout if timeout is not None else DEFAULT_TIMEOUT.read
+    return (request_timeout or 0.0) + 30.0
 
 
 def _is_regular(path: Path) -> bool:

@@ -25,7 +25,9 @@ def conversations() -> None:
 
 @conversations.command("list")
 @page_options(25)
-@click.option("--transcript", is_flag=True, help="Include transcripts (pages of at most 25).")
+@click.option(
+    "--transcript", is_flag=True, help="Include transcripts (the server pages these smaller)."
+)
 @click.option("--folder-id")
 @click.option("--starred/--not-starred", default=None)
 @click.option("--category", "categories", multiple=True, help="Only these categories (repeatable).")

@@ -101,7 +101,13 @@ def goals_progress(s: Settings, goal_id: str, current_value: float) -> None:
 
 @goals.command("history")
 @click.argument("goal_id")
-@click.option("--days", type=click.IntRange(1, 365), default=30, show_default=True)
+@click.option(
+    "--days",
+    type=int,
+    default=30,
+    show_default=True,
+    help="Entries to show (checked against the API's range before sending).",
+)
 @pass_settings
 def goals_history(s: Settings, goal_id: str, days: int) -> None:
     """A goal's progress history."""

@@ -72,14 +72,15 @@ _command(
     "memories",
     "memories",
     'Import memories: one object per line, e.g. {"content": "..."} (a plain string is the '
-    "content); batches of 25. A locked memory's preview in an export is skipped and reported."
-    + _COMMON,
+    "content); sent in batches of the API's size. A locked memory's preview in an export is "
+    "skipped and reported." + _COMMON,
 )
 _command(
     "action_items",
     "action-items",
-    'Import action items: {"description": "...", "due_at": ..., "completed": ...}; batches '
-    "of 50. A conversation_id cannot be set through the API: it is reported, not kept." + _COMMON,
+    'Import action items: {"description": "...", "due_at": ..., "completed": ...}; in batches '
+    "of the API's size. A conversation_id cannot be set through the API: it is reported, not kept."
+    + _COMMON,
 )
 _command(
     "goals",

@@ -84,7 +84,13 @@ delete_command(memories, "memories", "a memory", "MEMORY_ID")
 
 @memories.command("search")
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option(
+    "--limit",
+    type=int,
+    default=10,
+    show_default=True,
+    help="Results (the API allows up to its limit; checked before sending).",
+)
 @pass_settings
 def memories_search(s: Settings, query: str, limit: int) -> None:
     """Semantic (vector) search over memories."""

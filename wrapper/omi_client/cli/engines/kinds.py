@@ -23,7 +23,7 @@ Notes = list[str]
 class Kind:
     name: str  # journal and file name: memories, action_items, goals, conversations
     label: str  # for people: "action items"
-    schema: str  # the create request's schema in the spec
+    schema: str  # the create request's schema in the spec (see _OPERATION for its checks)
     key_field: str  # what reconciliation matches on
     policy: str  # omi_client.limits.RATE_POLICIES name of the create
     convert: Callable[[Any, Notes], dict[str, Any] | str]
@@ -40,11 +40,19 @@ def _object(value: Any, key_field: str) -> dict[str, Any]:
     return value
 
 
+_OPERATION = {
+    "CreateMemoryRequest": "createMemory",  # one item of createMemoriesBatch
+    "CreateActionItemRequest": "createActionItem",  # one item of createActionItemsBatch
+    "CreateGoalRequest": "createGoal",
+    "CreateConversationFromTranscriptRequest": "createConversationFromSegments",
+}
+
+
 def _request(schema: str, value: dict[str, Any]) -> dict[str, Any]:
     """Keep what the create request takes; null means "server default" and is left out."""
     allowed = request_fields(schema)
     body = {k: v for k, v in value.items() if k in allowed and v is not None}
-    check_request(schema, body)
+    check_request(_OPERATION[schema], body)
     return body
 
 

@@ -4,7 +4,9 @@ every line checked before anything is sent.
 The input is read into memory in one pass and never opened again, so a pipe is not drained by a
 first read and then hashed as empty. The import is identified by a hash of what was parsed (the
 request bodies, in order), not of the bytes, so a copy with other line endings or a byte-order
-mark is recognised as the same import.
+mark is recognised as the same import. Each line passes the SDK's own pre-send checks
+(`omi_client.validate_request`, via kinds.py), so nothing the client would refuse or could not
+encode (a lone surrogate, a number beyond float range) surfaces only after batches were created.
 """
 
 from __future__ import annotations
@@ -51,20 +53,6 @@ def read_bytes(path: Path) -> bytes:
         return fh.read()
 
 
-def sendable(body: dict[str, Any]) -> None:
-    """Raise ValueError unless `body` encodes the way the request will (UTF-8 JSON without
-    NaN/Infinity): a lone surrogate or an out-of-range number would otherwise fail mid-import."""
-    try:
-        json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
-    except UnicodeEncodeError as exc:
-        bad = exc.object[exc.start : exc.end].encode("unicode_escape").decode("ascii")
-        raise ValueError(f"not valid Unicode text: lone surrogate {bad}") from None
-    except ValueError:
-        raise ValueError("a number is out of range (Infinity or NaN cannot be sent)") from None
-    except RecursionError:
-        raise ValueError("nested too deeply to send") from None
-
-
 def parse(data: bytes, convert: Convert, key_of: Callable[[dict[str, Any]], str]) -> ParsedInput:
     """Parse and check every line of `data` (JSON Lines)."""
     records: list[Record] = []
@@ -96,7 +84,6 @@ def parse(data: bytes, convert: Convert, key_of: Callable[[dict[str, Any]], str]
             if isinstance(converted, str):
                 skipped.append(Skipped(number, converted))
                 continue
-            sendable(converted)
         except ValueError as exc:
             problems.append((number, str(exc)))
             continue
