@@ -80,6 +80,8 @@ TIMER_PLUGIN = """
 import json, os
 
 def pytest_runtest_logreport(report):
+    if hasattr(report, "node"):  # pytest -n: the controller's copy of a worker's report
+        return
     case = report.nodeid.rsplit("::", 1)[1].split("_", 2)[2]
     with open(os.environ["FIXTURE_BENCH_OUT"], "a") as out:
         out.write(json.dumps([case, report.when, report.duration]) + "\\n")

@@ -24,6 +24,7 @@ SCRIPTS = [
     "bulk",
     "fake_vs_prism",
     "fake_server",  # the fake-server engineers' own check: `omi-client mock` vs a bare uvicorn app
+    "fixture_overhead",  # what the omi_fake pytest fixture costs a user's test
     "generate_time",
 ]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from testkit_helpers import RunPytest
 
 ISOLATION = """
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from omi_client import AuthenticationError, Omi, RateLimitError
 
@@ -16,6 +18,7 @@ def test_leaves_a_mess(omi_fake):
     omi.memories.create("left behind")
     omi_fake.issue_key(name="extra")
     omi_fake.inject(status=500, times=5)
+    omi_fake.clock.advance(days=3)
     SEEN.update(base_url=omi_fake.base_url, key=omi_fake.api_key, fake=omi_fake.fake)
 
 
@@ -31,6 +34,17 @@ def test_finds_an_empty_account_on_the_same_server(omi_fake):
     ]
     with pytest.raises(AuthenticationError):
         Omi(SEEN["key"], base_url=omi_fake.base_url, max_retries=0).memories.list()
+    drift = omi_fake.clock.now() - datetime.now(UTC)
+    assert abs(drift) < timedelta(minutes=1)  # the clock was not moved in this test
+
+
+@pytest.mark.omi_fake(rate_limits={"memories": 1})
+def test_seeding_does_not_count_against_the_limits(omi_fake):
+    omi_fake.seed.memories([f"seeded {n}" for n in range(121)])
+    omi = omi_fake.client(max_retries=0)
+    assert len(omi.memories.list(limit=200)) == 121  # the one request the limit allows
+    with pytest.raises(RateLimitError):
+        omi.memories.list()
 
 
 @pytest.mark.omi_fake(rate_limits={"dev:memories": 2})
@@ -113,7 +127,7 @@ def test_every_test_gets_an_empty_account_on_a_reused_server(run_pytest: RunPyte
             "test_bad_option.py": BAD_OPTION,
         }
     )
-    assert outcome.counts() == {"passed": 10, "error": 1}, outcome.out
+    assert outcome.counts() == {"passed": 11, "error": 1}, outcome.out
     # A misspelt option is refused with the known names, not started with a default.
     said = "omi_fake options: unknown fake Omi option(s) demo_data; known: host, port"
     assert said in outcome.out

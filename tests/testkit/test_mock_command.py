@@ -84,3 +84,22 @@ def test_a_busy_port_is_reported_with_the_address(capsys: pytest.CaptureFixture[
         port = busy.getsockname()[1]
         assert mock_main(["--port", str(port)]) == 1
     assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from omi_client.testing import main; raise SystemExit(main(['--port', '0']))",
+        "from omi_client.cli import main; raise SystemExit(main(['mock', '--port', '0']))",
+        "from omi_client.testing import FakeOmiServer",
+    ],
+    ids=["mock", "omi-client mock", "import"],
+)
+def test_without_the_mock_extra_the_install_command_is_named(code: str) -> None:
+    blocked = "import sys; sys.modules.update(uvicorn=None, starlette=None); "
+    run = subprocess.run([sys.executable, "-c", blocked + code], capture_output=True, text=True)
+    assert "pip install 'omi-client[mock]'" in run.stderr, run.stderr
+    if code.startswith("from omi_client.testing import FakeOmiServer"):
+        assert "ModuleNotFoundError: omi_client.testing needs the mock extra" in run.stderr
+    else:
+        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from omi_client import AsyncOmi, Omi
 
     from ._app import FakeOmi
+    from ._clock import Clock
+    from ._seed import Seed
     from ._server import FakeOmiServer
 
 
@@ -85,14 +87,17 @@ class OmiAccount:
         return self._require_fake("fake")
 
     @property
-    def seed(self) -> Any:
-        """Add records directly: no HTTP, no rate limits (`omi_fake.seed.memory(...)`)."""
-        return _feature(self._require_fake("seed"), "seed")
+    def seed(self) -> Seed:
+        """Put records in the account directly, as the API would have made them: no requests, no
+        rate limits (`omi_fake.seed.memory("Likes tea", locked=True, created_at="2025-01-01")`,
+        also `.memories`, `.conversation` (with a transcript), `.action_item`, `.goal`)."""
+        return self._require_fake("seed").seed.user(self.uid)
 
     @property
-    def clock(self) -> Any:
-        """The fake's clock: `omi_fake.clock.advance(hours=1)`, `.set(datetime)`."""
-        return _feature(self._require_fake("clock"), "clock")
+    def clock(self) -> Clock:
+        """The fake's clock (rate-limit windows, timestamps): `omi_fake.clock.advance(hours=1)`,
+        `.set(datetime)`. It follows real time from wherever it was moved to."""
+        return self._require_fake("clock").clock
 
     @property
     def request_log(self) -> list[tuple[str, str, int]]:
@@ -131,14 +136,6 @@ def _tls() -> ssl.SSLContext:
     """One TLS context for every client handed out: httpx builds a new one per client by
     default, loading the CA bundle each time (~35 ms, more than a test's requests take)."""
     return httpx.create_ssl_context()
-
-
-def _feature(fake: FakeOmi, name: str) -> Any:
-    """A FakeOmi attribute newer than some fakes (seed, clock), with a clear error without it."""
-    value = getattr(fake, name, None)
-    if value is None:
-        raise AttributeError(f"this version of the fake Omi has no {name!r} API")
-    return value
 
 
 class FakeAccount(OmiAccount):

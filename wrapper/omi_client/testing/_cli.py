@@ -29,6 +29,7 @@ _METAVARS = {
     "count": "N",
     "limits": "on|off|POLICY=N",
 }
+_EXTRA = ("starlette", "uvicorn", "jsonschema")  # what `pip install 'omi-client[mock]'` adds
 _ALIASES = "omi_mock_aliases"  # ctx.meta slot where alias flags leave their values
 
 
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     _ParamType = click.ParamType[Any]  # generic in click's stubs, not at runtime in older clicks
 else:
     _ParamType = click.ParamType
+
+
+class _MissingExtra(click.ClickException):
+    exit_code = 2  # a usage problem, like the main CLI's missing-extra error
 
 
 class _Checked(_ParamType):
@@ -114,10 +119,18 @@ def _build_command() -> click.Command:
 
 def _serve(**values: Any) -> int:
     """Build the fake from the parsed options, bind, print the shell lines, serve until stopped."""
-    import uvicorn
+    try:
+        import uvicorn
 
-    from ._app import DEFAULT_UID
-    from ._options import build_app
+        from ._app import DEFAULT_UID
+        from ._options import build_app
+    except ModuleNotFoundError as exc:
+        if exc.name not in _EXTRA:
+            raise
+        raise _MissingExtra(
+            f"the fake server needs the mock extra: pip install 'omi-client[mock]' "
+            f"({exc.name} is missing)"
+        ) from None
 
     values.update(click.get_current_context().meta.get(_ALIASES, {}))
     app, key = _app_and_key(values, build_app, DEFAULT_UID)
