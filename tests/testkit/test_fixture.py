@@ -38,7 +38,7 @@ def test_finds_an_empty_account_on_the_same_server(omi_fake):
     assert abs(drift) < timedelta(minutes=1)  # the clock was not moved in this test
 
 
-@pytest.mark.omi_fake(rate_limits={"memories": 1})
+@pytest.mark.omi_fake(rate_limits={"dev:memories_read": 1})
 def test_seeding_does_not_count_against_the_limits(omi_fake):
     omi_fake.seed.memories([f"seeded {n}" for n in range(121)])
     omi = omi_fake.client(max_retries=0)

@@ -43,5 +43,5 @@ def test_the_readme_example_runs_live_and_cleans_up(run_pytest: RunPytest) -> No
         "needs the fake Omi (demo=True); skipped under --omi-live",
         "omi_fake.seed is fake-only; skipped under --omi-live",
         "omi_fake.inject is fake-only; skipped under --omi-live",
-        "needs the fake Omi (rate_limits={'memories_batch': 1}); skipped under --omi-live",
+        "needs the fake Omi (rate_limits={'dev:memories_batch': 1}); skipped under --omi-live",
     ]
