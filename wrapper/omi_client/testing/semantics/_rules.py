@@ -4,17 +4,18 @@ order) its real route does; docs/fidelity.md cites the route for each use."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .._errors import HTTPError
 from .._store import Doc
 
 
-def window(items: list[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
+def window(items: Sequence[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
     """``offset = max(0, offset)``, ``limit = max(1, min(limit, cap))``: a limit of 0 or less
     still returns one item (backend/routers/developer.py@01c6c33c, every list route)."""
     offset = max(0, offset)
-    return items[offset : offset + max(1, min(limit, cap))]
+    return list(items[offset : offset + max(1, min(limit, cap))])
 
 
 def unlocked(items: list[Doc]) -> list[Doc]:
