@@ -44,7 +44,7 @@ def category_filter(raw: str | None, valid: list[str]) -> set[str] | None:
     """The categories a comma-separated filter names (None: no filter), or 400 for unknown ones."""
     if not raw:
         return None
-    wanted = [c.strip(" ") for c in raw.split(",") if c.strip(" ")]
+    wanted = [c.strip() for c in raw.split(",") if c.strip()]  # str.strip(), as the server
     invalid = [c for c in wanted if c not in valid]
     if invalid:
         raise HTTPError(
