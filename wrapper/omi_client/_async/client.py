@@ -43,10 +43,15 @@ class AsyncOmi(ClientBase):
     to retry, and raises a typed :class:`~omi_client.OmiError`;
     ``with_raw_response`` on each resource gives status and headers too.
 
+    A client needs a credential: ``api_key`` for the ``/v1/dev/user`` operations, or only
+    ``firebase_token`` for a client that just manages keys (its other operations then raise
+    ConfigurationError before sending). Neither is a ConfigurationError here.
+
     Args:
         api_key: a developer key (``omi_dev_...``); default ``$OMI_API_KEY``.
-        base_url: default ``$OMI_BASE_URL``, else https://api.omi.me. Plain http is refused
-            except to loopback, unless ``allow_insecure_http=True`` or ``$OMI_ALLOW_INSECURE_HTTP``.
+        base_url: default ``$OMI_BASE_URL``, else https://api.omi.me; no credentials, query
+            or fragment in it. Plain http is refused except to loopback, unless
+            ``allow_insecure_http=True`` or ``OMI_ALLOW_INSECURE_HTTP=1``.
         timeout: seconds or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
         max_retries: retries after a transient failure (default 2; 0 disables them).
         http_client: your own httpx client (not closed by this one).
