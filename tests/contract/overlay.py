@@ -49,6 +49,9 @@ STRING_422 = {
     "/v1/dev/user/memories": ("post", ["MEM-6a"]),
     "/v1/dev/user/memories/batch": ("post", ["MEM-11a"]),
     "/v1/dev/user/memories/{memory_id}": ("patch", ["MEM-12", "MEM-13b"]),
+    "/v1/dev/user/action-items": ("post", ["AI-6a"]),
+    "/v1/dev/user/action-items/batch": ("post", ["AI-7a"]),
+    "/v1/dev/user/action-items/{action_item_id}": ("patch", ["AI-8b"]),
 }
 KEY_ROUTES = (
     ("/v1/dev/keys", "get"),
@@ -85,7 +88,8 @@ EXAMPLES = {
 }
 # PATCH bodies: the fields that count as "given" only when not null (the rest: given when set).
 PATCH_NON_NULL = {
-    "UpdateMemoryRequest": ("MEM-12", ("content", "visibility", "tags", "category")),
+    "UpdateMemoryRequest": (["MEM-12"], ("content", "visibility", "tags", "category")),
+    "UpdateActionItemRequest": (["AI-8b", "AI-9"], ("description", "completed", "due_at")),
 }
 
 
@@ -150,14 +154,12 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
     for path, method in KEY_ROUTES:
         where = _pointer("paths", path, method, "responses", "403")
         ops.append(_rule(["KEY-1", "KEY-2"], "add", where, _error_response("Not authenticated")))
-    ops.append(
-        _rule(
-            ["MEM-6a", "MEM-11a"],
-            "add",
-            _schema("CreateMemoryRequest", "properties", "content", "pattern"),
-            NOT_BLANK,
-        )
-    )
+    for schema, field, rows in (
+        ("CreateMemoryRequest", "content", ["MEM-6a", "MEM-11a"]),
+        ("CreateActionItemRequest", "description", ["AI-6a", "AI-7a"]),
+    ):
+        where = _schema(schema, "properties", field, "pattern")
+        ops.append(_rule(rows, "add", where, NOT_BLANK))
     visibility = {"anyOf": [{"enum": ["public", "private"]}, {"type": "null"}]}
     ops.append(
         _rule(
@@ -204,11 +206,11 @@ def _patch_rules(spec: dict[str, Any]) -> list[dict[str, Any]]:
         if not name:
             continue
         if name in PATCH_NON_NULL:
-            row, fields = PATCH_NON_NULL[name]
+            rows, fields = PATCH_NON_NULL[name]
             branches = [
                 {"required": [p], "properties": {p: {"not": {"type": "null"}}}} for p in fields
             ]
-            ops.append(_rule([row], "add", _schema(name, "anyOf"), branches))
+            ops.append(_rule(rows, "add", _schema(name, "anyOf"), branches))
             continue
         # Not yet per resource: the fake follows the operation's description ("null to remove").
         clearable = set(CLEARED_BY_NULL.findall(patch.get("description", "")))

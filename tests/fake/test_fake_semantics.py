@@ -102,7 +102,10 @@ def test_action_items_from_text_filters_and_completion(http: httpx.Client) -> No
     made = json_of(
         http.post(
             CONV,
-            json={"text": "Met the client about the launch. I need to send the deck by Friday."},
+            json={
+                "text": "Met the client about the launch. I need to send the deck by Friday.",
+                "text_source": "audio_transcript",  # the only text source items come from
+            },
         )
     )
     items = json_of(http.get(ITEMS, params={"conversation_id": made["id"]}))
@@ -118,10 +121,11 @@ def test_action_items_from_text_filters_and_completion(http: httpx.Client) -> No
     done = json_of(http.patch(f"{ITEMS}/{item['id']}", json={"completed": True}))
     assert done["completed"] is True and done["completed_at"] is not None
     assert [i["id"] for i in json_of(http.get(ITEMS, params={"completed": "true"}))] == [item["id"]]
-    cleared = json_of(
-        http.patch(f"{ITEMS}/{item['id']}", json={"due_at": None})
-    )  # null removes, per the spec
-    assert cleared["due_at"] is None
+    # A null is ignored (`if request.due_at is not None`), whatever the spec's description says:
+    # alone it is an empty PATCH, and the due date cannot be cleared (AI-9).
+    unchanged = http.patch(f"{ITEMS}/{item['id']}", json={"due_at": None})
+    assert json_of(unchanged, 422) == {"detail": "At least one field must be provided"}
+    assert json_of(http.get(ITEMS, params={"completed": "true"}))[0]["due_at"] is not None
     assert json_of(http.delete(f"{ITEMS}/{item['id']}")) == {"success": True}
     assert json_of(http.delete(f"{ITEMS}/{item['id']}"), 404) == {"detail": "Action item not found"}
 

@@ -172,7 +172,6 @@ def test_patch_needs_one_non_null_field(http: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("path", "field"),
     [
-        ("/v1/dev/user/action-items/no-such-id", "description"),
         ("/v1/dev/user/conversations/no-such-id", "title"),
         ("/v1/dev/user/goals/no-such-id", "title"),
     ],

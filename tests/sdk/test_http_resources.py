@@ -81,9 +81,13 @@ def test_action_items(omi: Any, omi_fake: Any) -> None:
     assert omi_fake.count("action_items") == 120
 
 
-def test_action_item_due_date_can_be_removed(omi: Any) -> None:
+def test_action_item_due_date_cannot_be_removed(omi: Any) -> None:
+    """The real server ignores a null due_at (docs/fidelity.md AI-9): alone it is an empty
+    update, and the due date stays. (The SDK's ``due_at=None`` docstring promises otherwise.)"""
     item = omi.action_items.create("Call mom", due_at="2026-12-01T10:00:00+00:00")
-    assert omi.action_items.update(item.id, due_at=None).due_at is None
+    with pytest.raises(oc.UnprocessableEntityError, match="At least one field"):
+        omi.action_items.update(item.id, due_at=None)
+    assert omi.action_items.update(item.id, completed=True).due_at is not None
 
 
 def test_goals(omi: Any, omi_fake: Any) -> None:
