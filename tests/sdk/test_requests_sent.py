@@ -16,6 +16,7 @@ from sdk_helpers import SEGMENT, Clients
 
 U = "/v1/dev/user"
 WHEN = "2026-01-02T03:04:05+00:00"
+LATER = "2026-01-02T04:04:05+00:00"  # from-segments refuses a finish not after the start (SEG-3)
 
 
 def _q(**params: Any) -> dict[str, str]:
@@ -69,11 +70,11 @@ CASES = [
        "geolocation": {"latitude": 1.5, "longitude": 2}})),
     ("conversations", "create_from_segments", ([SEGMENT],),
      {"client_session_id": "s-1", "source": "phone", "language": "en", "started_at": WHEN,
-      "finished_at": WHEN, "geolocation": None, "client_device_id": "d",
+      "finished_at": LATER, "geolocation": None, "client_device_id": "d",
       "client_platform": "ios"},
      ("POST", f"{U}/conversations/from-segments", {},
       {"transcript_segments": [SEGMENT], "client_session_id": "s-1", "source": "phone",
-       "language": "en", "started_at": WHEN, "finished_at": WHEN, "geolocation": None,
+       "language": "en", "started_at": WHEN, "finished_at": LATER, "geolocation": None,
        "client_device_id": "d", "client_platform": "ios"})),
     ("conversations", "update", ("c-1",), {"title": "T", "discarded": False},
      ("PATCH", f"{U}/conversations/c-1", {}, {"title": "T", "discarded": False})),
