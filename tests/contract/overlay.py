@@ -50,6 +50,19 @@ STRING_422 = {
     "/v1/dev/user/memories": ("post", ["MEM-6a"]),
     "/v1/dev/user/memories/batch": ("post", ["MEM-11a"]),
     "/v1/dev/user/memories/{memory_id}": ("patch", ["MEM-12", "MEM-13b"]),
+    "/v1/dev/user/action-items": ("post", ["AI-6a"]),
+    "/v1/dev/user/action-items/batch": ("post", ["AI-7a"]),
+    "/v1/dev/user/action-items/{action_item_id}": ("patch", ["AI-8b"]),
+    "/v1/dev/user/conversations": ("post", ["CONV-9a", "CONV-9b"]),
+    "/v1/dev/user/conversations/from-segments": ("post", ["SEG-1", "SEG-3"]),
+    "/v1/dev/user/conversations/{conversation_id}": ("patch", ["CONV-7b"]),
+}
+# Rules between two fields, which a JSON Schema cannot state: schema-valid bodies these operations
+# refuse with a 422 (schemathesis.toml allows that status for positive data there, and
+# test_overlay checks the two agree).
+CROSS_FIELD_422 = {
+    "createConversation": ["CONV-9b"],
+    "createConversationFromSegments": ["SEG-1", "SEG-3"],
 }
 KEY_ROUTES = (
     ("/v1/dev/keys", "get"),
@@ -86,7 +99,9 @@ EXAMPLES = {
 }
 # PATCH bodies: the fields that count as "given" only when not null (the rest: given when set).
 PATCH_NON_NULL = {
-    "UpdateMemoryRequest": ("MEM-12", ("content", "visibility", "tags", "category")),
+    "UpdateMemoryRequest": (["MEM-12"], ("content", "visibility", "tags", "category")),
+    "UpdateActionItemRequest": (["AI-8b", "AI-9"], ("description", "completed", "due_at")),
+    "UpdateConversationRequest": (["CONV-7b"], ("title", "discarded")),
 }
 
 
@@ -159,14 +174,23 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
     for path, method in KEY_ROUTES:
         where = _pointer("paths", path, method, "responses", "403")
         ops.append(_rule(["KEY-1", "KEY-2"], "add", where, _error_response("Not authenticated")))
-    ops.append(
-        _rule(
-            ["MEM-6a", "MEM-11a"],
-            "add",
-            _schema("CreateMemoryRequest", "properties", "content", "pattern"),
-            NOT_BLANK,
-        )
+    for schema, field, rows in (
+        ("CreateMemoryRequest", "content", ["MEM-6a", "MEM-11a"]),
+        ("CreateActionItemRequest", "description", ["AI-6a", "AI-7a"]),
+        ("CreateConversationRequest", "text", ["CONV-9a"]),
+        ("CreateConversationTranscriptSegment", "text", ["SEG-1"]),
+        ("DeveloperAskRequest", "question", ["ASK-1"]),
+    ):
+        where = _schema(schema, "properties", field, "pattern")
+        ops.append(_rule(rows, "add", where, NOT_BLANK))
+    start = _schema("CreateConversationTranscriptSegment", "properties", "start", "minimum")
+    ops.append(_rule(["SEG-1"], "add", start, 0))
+    session = _schema(
+        "CreateConversationFromTranscriptRequest", "properties", "client_session_id", "anyOf", "0"
     )
+    ops.append(_rule(["SEG-5a"], "add", f"{session}/pattern", NOT_BLANK))
+    blank_question = _pointer("paths", "/v1/dev/user/ask", "post", "responses", "400")
+    ops.append(_rule(["ASK-1"], "add", blank_question, _error_response("Blank question")))
     visibility = {"anyOf": [{"enum": ["public", "private"]}, {"type": "null"}]}
     ops.append(
         _rule(
@@ -213,11 +237,11 @@ def _patch_rules(spec: dict[str, Any]) -> list[dict[str, Any]]:
         if not name:
             continue
         if name in PATCH_NON_NULL:
-            row, fields = PATCH_NON_NULL[name]
+            rows, fields = PATCH_NON_NULL[name]
             branches = [
                 {"required": [p], "properties": {p: {"not": {"type": "null"}}}} for p in fields
             ]
-            ops.append(_rule([row], "add", _schema(name, "anyOf"), branches))
+            ops.append(_rule(rows, "add", _schema(name, "anyOf"), branches))
             continue
         # Not yet per resource: the fake follows the operation's description ("null to remove").
         clearable = set(CLEARED_BY_NULL.findall(patch.get("description", "")))
@@ -227,11 +251,7 @@ def _patch_rules(spec: dict[str, Any]) -> list[dict[str, Any]]:
             else {"required": [p], "properties": {p: {"not": {"type": "null"}}}}
             for p in schemas[name]["properties"]
         ]
-        rows = {
-            "UpdateActionItemRequest": ["AI-8b", "AI-9"],
-            "UpdateConversationRequest": ["CONV-7b"],
-        }
-        ops.append(_rule(rows.get(name, ["GOAL-6a"]), "add", _schema(name, "anyOf"), branches))
+        ops.append(_rule(["GOAL-6a"], "add", _schema(name, "anyOf"), branches))
     return ops
 
 

@@ -194,7 +194,7 @@ def test_generated_client_round_trips_every_resource(mock: tuple[Mock, Path]) ->
         .id
         == spoken.id
     )
-    assert list_folders.sync(client=client)[0].name == "Work"
+    assert list_folders.sync(client=client)[0].name == "Personal"  # the real system set
     assert delete_conversation.sync(made.id, client=client).success is True
     assert get_conversation.sync_detailed(made.id, client=client).status_code == 404
 

@@ -174,18 +174,27 @@ def test_patch_needs_one_non_null_field(http: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "field"),
+    ("path", "status", "wanted"),
     [
-        ("/v1/dev/user/action-items/no-such-id", "description"),
-        ("/v1/dev/user/conversations/no-such-id", "title"),
-        ("/v1/dev/user/goals/no-such-id", "title"),
+        (
+            f"{MEM}/no-such-id",
+            422,
+            "At least one field (content, visibility, tags, or category) must be provided",
+        ),
+        ("/v1/dev/user/action-items/no-such-id", 404, "Action item not found"),
+        ("/v1/dev/user/conversations/no-such-id", 404, "Conversation not found"),
     ],
 )
-def test_an_empty_patch_is_a_422_before_the_item_is_looked_up(
-    http: httpx.Client, path: str, field: str
+def test_an_empty_patch_is_checked_where_each_route_checks_it(
+    http: httpx.Client, path: str, status: int, wanted: str
 ) -> None:
-    # "At least one field" is a request-model validator: FastAPI answers it before the handler
-    # runs, so an unknown id with an empty body is a 422, not a 404.
+    # Each handler has its own "at least one field" check (a string 422): memories check it
+    # before looking the item up, action items and conversations after (MEM-12, AI-8a, CONV-7a).
+    assert json_of(http.patch(path, json={}), status) == {"detail": wanted}
+
+
+def test_an_empty_goal_patch_is_a_422_before_the_goal_is_looked_up(http: httpx.Client) -> None:
+    path = "/v1/dev/user/goals/no-such-id"
     assert detail(http.patch(path, json={})) == [
         {
             "type": "value_error",
@@ -194,7 +203,7 @@ def test_an_empty_patch_is_a_422_before_the_item_is_looked_up(
             "input": {},
         }
     ]
-    assert json_of(http.patch(path, json={field: "x"}), 404)["detail"].endswith("not found")
+    assert json_of(http.patch(path, json={"title": "x"}), 404)["detail"].endswith("not found")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from sdk_helpers import SEGMENT, Clients
 
 U = "/v1/dev/user"
 WHEN = "2026-01-02T03:04:05+00:00"
-LATER = "2026-01-02T03:14:05+00:00"
+LATER = "2026-01-02T04:04:05+00:00"  # from-segments refuses a finish not after the start (SEG-3)
 
 
 def _q(**params: Any) -> dict[str, str]:
