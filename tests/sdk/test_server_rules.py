@@ -32,6 +32,8 @@ CASES = [
     (lambda o: o.conversations.create_from_segments(
         [SEG], started_at="2026-01-01T10:00:00Z", finished_at="2026-01-01T10:00:00+00:00"),
      "finished_at", "after started_at"),
+    (lambda o: o.conversations.create_from_segments([{**SEG, "start": 0.0, "end": 1e-7}]),
+     "transcript_segments[0].end", "at least a microsecond"),
     (lambda o: o.conversations.create(
         "text", started_at="2026-01-01T10:00:00Z", finished_at="2026-01-01T09:59:00Z"),
      "finished_at", "after started_at"),

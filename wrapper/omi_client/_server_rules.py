@@ -74,6 +74,7 @@ def check(operation_id: str, query: dict[str, Any], body: dict[str, Any] | None)
                 raise ValidationError("categories", f"{part.strip()!r} is not a {schema} value")
     if operation_id == "createConversationFromSegments" and body is not None:
         _check_segments(body.get("transcript_segments"))
+        _check_derived_finish(body)
     if operation_id in ("createConversation", "createConversationFromSegments") and body:
         _check_times(body, strictly_after=operation_id == "createConversationFromSegments")
 
@@ -112,6 +113,18 @@ def _check_segments(segments: Any) -> None:
             raise ValidationError(f"transcript_segments[{i}].end", "must be after start")
         if _is_number(start) and start < 0:
             raise ValidationError(f"transcript_segments[{i}].start", "must not be negative")
+
+
+def _check_derived_finish(body: dict[str, Any]) -> None:
+    # Without finished_at the server ends the conversation at started_at + the last segment's
+    # end, in whole microseconds; an end under half a microsecond ends it when it starts (SEG-3).
+    segments = body.get("transcript_segments")
+    if body.get("finished_at") is not None or not isinstance(segments, list) or not segments:
+        return
+    end = segments[-1].get("end") if isinstance(segments[-1], dict) else None
+    if _is_number(end) and dt.timedelta(seconds=min(end, 365 * 86400)) <= dt.timedelta(0):
+        where = f"transcript_segments[{len(segments) - 1}].end"
+        raise ValidationError(where, "must be at least a microsecond (it sets finished_at)")
 
 
 def _check_times(body: dict[str, Any], *, strictly_after: bool) -> None:
