@@ -2,7 +2,8 @@
 
 The child runs `omi_client.testing.FakeOmiServer` with every rate limit lifted (a benchmark sends
 thousands of requests; the real limits allow 120 an hour) and obeys one-line commands on stdin:
-`reset` and `count <resource>`. Closing stdin stops it, so it never outlives the benchmark.
+`reset`, `count <resource>` and `seed_memories <n>` (through the public seeding API, no HTTP).
+Closing stdin stops it, so it never outlives the benchmark.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ for line in sys.stdin:
         print("ok", flush=True)
     elif cmd == "count":
         print(server.count(args[0]), flush=True)
+    elif cmd == "seed_memories":
+        n = int(args[0])
+        for start in range(0, n, 10_000):
+            chunk = range(start, min(n, start + 10_000))
+            server.seed.memories(f"memory {i}: likes green tea" for i in chunk)
+        print("ok", flush=True)
 server.stop()
 """
 
@@ -61,6 +68,11 @@ class FakeProcess:
 
     def count(self, resource: str) -> int:
         return int(self._ask(f"count {resource}"))
+
+    def seed_memories(self, n: int) -> None:
+        """Store `n` memories for the key's user straight through `FakeOmiServer.seed`."""
+        if self._ask(f"seed_memories {n}") != "ok":
+            raise RuntimeError("seeding failed")
 
     def request_ms(self, n: int = 20) -> float:
         """Median milliseconds of a small sequential GET on one keep-alive connection."""

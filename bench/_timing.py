@@ -122,5 +122,12 @@ def verdict(label: str, ratio: float, limit: float) -> bool:
 def machine_note() -> str:
     return (
         f"Python {platform.python_version()} ({platform.python_implementation()}), "
-        f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}, {platform.machine()}"
+        f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}, {platform.machine()}; "
+        f"{load_note()}"
     )
+
+
+def load_note() -> str:
+    """The load average (as `uptime` shows it): on a shared machine, how busy the run was."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} (1, 5, 15 min)"

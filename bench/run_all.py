@@ -13,18 +13,21 @@ import sys
 import time
 from pathlib import Path
 
-from _timing import machine_note
+from _timing import load_note, machine_note
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = [
     "import_time",
+    "cold_cli",  # `omi-client --json memories list` vs a raw httpx one-shot, fresh processes
     "overhead",
     "parse",
     "e2e",
+    "walk_memory",  # memory held by iterate() and export over 10,000 and 100,000 memories
     "bulk",
     "fake_vs_prism",
     "fake_server",  # the fake-server engineers' own check: `omi-client mock` vs a bare uvicorn app
     "fixture_overhead",  # what the omi_fake pytest fixture costs a user's test
+    "fake_scale",  # the fake with 1,000,000 memories (~1 GB of RAM at its peak, a few minutes)
     "generate_time",
 ]
 
@@ -63,7 +66,7 @@ def main() -> int:
         if proc.wait() != 0:
             failed.append(name)
         emit(f"\n({name}: {time.perf_counter() - start:.0f} s)\n")
-    emit(f"\nTotal: {time.perf_counter() - total:.0f} s\n")
+    emit(f"\nTotal: {time.perf_counter() - total:.0f} s; at the end: {load_note()}\n")
     if failed:
         emit(f"FAILED: {', '.join(failed)}\n")
     if out:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from omi_client.cli.engines import exporter as _exporter
 from omi_client.cli.engines.exporter import STATE_NAME, run_export
+from omi_client.cli.engines.seen import SeenIds
 
 
 class Crash(BaseException):
@@ -112,3 +113,39 @@ def test_items_that_shift_between_pages_are_written_once(tmp_path: Path) -> None
     # m2 comes back on the second page and is not written twice ("new" landed before the
     # offset; offset paging cannot see it, which is the API's limit, not the exporter's).
     assert _ids(tmp_path / "memories.jsonl") == [item["id"] for item in ITEMS]
+
+
+def test_a_resume_after_thousands_of_records_writes_each_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The ids already written are read back in batches (kept on disk, not in memory): more than
+    # one batch of them, and the next pages overlap what they hold.
+    items = [{"id": f"m{i}", "content": f"memory {i}"} for i in range(2500)]
+    real_save = _exporter._save_state
+    saves = 0
+
+    def crash_after_2000(*args: Any, **kwargs: Any) -> None:
+        nonlocal saves
+        saves += 1
+        real_save(*args, **kwargs)
+        if saves == 1 + 2000 // 95:  # the fresh state, then one save per 95-record step
+            raise Crash
+
+    monkeypatch.setattr(_exporter, "_save_state", crash_after_2000)
+    with pytest.raises(Crash):
+        run_export(tmp_path, [ListSource("memories", items, 100)], Quiet())
+    assert 1900 <= len(_ids(tmp_path / "memories.jsonl")) < 2500
+    monkeypatch.setattr(_exporter, "_save_state", real_save)
+    run_export(tmp_path, [ListSource("memories", items, 100)], Quiet())
+    assert _ids(tmp_path / "memories.jsonl") == [item["id"] for item in items]
+
+
+def test_seen_ids_tell_new_ids_from_known_ones_within_a_batch_too() -> None:
+    seen = SeenIds()
+    assert seen.add_new(["a", "b", "a"]) == [True, True, False]
+    assert seen.add_new(["c", "b"]) == [True, False]
+    assert seen.any_of(["x", "c"]) and not seen.any_of(["x", "y"]) and not seen.any_of([])
+    many = [f"id{i}" for i in range(1200)]  # more ids than one statement binds
+    assert seen.add_new(many) == [True] * 1200
+    assert seen.add_new([*many[::-1], "new"]) == [False] * 1200 + [True]
+    seen.close()

@@ -34,3 +34,12 @@ def test_client_loads_httpx_but_no_generated_models_until_a_call() -> None:
 def test_errors_import_without_httpx() -> None:
     mods = _modules_after("from omi_client import NotFoundError, ValidationError")
     assert "httpx" not in mods
+
+
+def test_the_sync_client_does_not_load_the_async_one() -> None:
+    # Every one-shot CLI command and sync script imports Omi: AsyncOmi and the async resources
+    # would be a dozen modules it never uses.
+    mods = _modules_after("from omi_client import Omi, DEFAULT_TIMEOUT; Omi('k').close()")
+    assert "omi_client._sync.client" in mods
+    assert not {m for m in mods if m.startswith("omi_client._async")}
+    assert "omi_client._async.client" in _modules_after("from omi_client import AsyncOmi")

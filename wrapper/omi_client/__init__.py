@@ -55,10 +55,12 @@ if TYPE_CHECKING:
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
 
 _WHERE = {
-    "Omi": "_client",
-    "AsyncOmi": "_client",
-    "DEFAULT_BASE_URL": "_client",
-    "DEFAULT_TIMEOUT": "_client",
+    # Each from its own module: `from omi_client import Omi` (every one-shot CLI command, every
+    # sync script) does not import AsyncOmi and the async resources too.
+    "Omi": "_sync.client",
+    "AsyncOmi": "_async.client",
+    "DEFAULT_BASE_URL": "_config",
+    "DEFAULT_TIMEOUT": "_config",
     "RetryPolicy": "_retry",
     "RawResponse": "_raw",
     "PreparedRequest": "_prepare",

@@ -1,102 +1,44 @@
 """Where the fake keeps its documents: in memory, optionally written through to SQLite.
 
-Reads always come from memory (fast, one code path); with a data file every write is also upserted
-into SQLite so state survives a restart. Documents are plain JSON dicts grouped by kind and user,
-kept in creation order.
+Reads come from memory (one code path); with a data file every write is also upserted into
+SQLite so state survives a restart. A restart reads only each document's kind, user, id and
+``created_at`` (enough to list them in order) and loads a document's body the first time it is
+read, so a million-record file is serving in seconds instead of parsing every body first
+(bench/fake_scale.py). Documents are plain JSON dicts grouped by kind and user, kept in creation
+order.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import random
 import sqlite3
 import threading
-import uuid
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, cast
+
+from ._order import NewestFirst, Order
 
 Doc = dict[str, Any]
 
-
-class _View:
-    """One user's documents of one kind in ``created_at`` order, oldest first; equal times keep
-    the order they were created in. Adding the newest is O(1), any other change O(log n) plus a
-    memmove, so a million documents (even with one timestamp, as on a stopped clock) stay cheap
-    to grow, change and list."""
-
-    __slots__ = ("_next", "at", "docs", "keys")
-
-    def __init__(self, docs: list[Doc]) -> None:
-        self.docs = sorted(docs, key=lambda d: d["created_at"])  # stable: creation order kept
-        # (created_at, arrival number): unique, so a document is found by bisection alone.
-        self.keys = [(d["created_at"], n) for n, d in enumerate(self.docs)]
-        self.at = {d["id"]: key for d, key in zip(self.docs, self.keys, strict=True)}
-        self._next = len(self.docs)
-
-    def add(self, doc: Doc) -> None:
-        key = (doc["created_at"], self._next)
-        self._next += 1
-        i = bisect_right(self.keys, key)
-        self.keys.insert(i, key)
-        self.docs.insert(i, doc)
-        self.at[doc["id"]] = key
-
-    def remove(self, doc: Doc) -> None:
-        i = bisect_left(self.keys, self.at.pop(doc["id"]))
-        del self.keys[i]
-        del self.docs[i]
-
-    def replace(self, old: Doc, new: Doc) -> None:
-        """``new`` takes ``old``'s place (same id), moving only if its created_at changed."""
-        key = self.at[old["id"]]
-        if key[0] == new["created_at"]:
-            self.docs[bisect_left(self.keys, key)] = new
-        else:
-            self.remove(old)
-            self.add(new)
-
-
-class NewestFirst(Sequence[Doc]):
-    """A read-only newest-first window on a view (slicing and iterating cost what they return)."""
-
-    __slots__ = ("_docs",)
-
-    def __init__(self, docs: list[Doc]) -> None:
-        self._docs = docs
-
-    def __len__(self) -> int:
-        return len(self._docs)
-
-    @overload
-    def __getitem__(self, index: int) -> Doc: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Doc]: ...
-    def __getitem__(self, index: int | slice) -> Doc | list[Doc]:
-        if isinstance(index, slice):
-            return [self._docs[-1 - i] for i in range(*index.indices(len(self._docs)))]
-        if not -len(self._docs) <= index < len(self._docs):
-            raise IndexError(index)
-        return self._docs[-1 - index if index >= 0 else -len(self._docs) - 1 - index]
-
-    def __iter__(self) -> Iterator[Doc]:
-        return reversed(self._docs)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
-    kind TEXT NOT NULL, uid TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
+    kind TEXT NOT NULL, uid TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, created TEXT,
     PRIMARY KEY (kind, uid, id)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+_UPSERT = (
+    "INSERT INTO docs (kind, uid, id, body, created) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (kind, uid, id) DO UPDATE SET body = excluded.body, created = excluded.created"
+)
+_ON_DISK: Any = None  # a document not read from the data file yet (documents are never None)
+_KIND_UID, _ID, _CREATED = itemgetter(0, 1), itemgetter(2), itemgetter(3)
+_BATCH = 500  # ids per SELECT when loading bodies
 
 
 class Store:
@@ -105,9 +47,7 @@ class Store:
     def __init__(self, path: str | Path | None = None, seed: int | None = None) -> None:
         self.lock = threading.RLock()
         self._docs: dict[str, dict[str, dict[str, Doc]]] = {}
-        # A created_at-ordered view per (kind, uid), built on the first list and kept up to date
-        # after that, so a list request does not sort the collection.
-        self._views: dict[tuple[str, str], _View] = {}
+        self._orders: dict[tuple[str, str], Order] = {}
         self._meta: dict[str, str] = {}
         self._db: sqlite3.Connection | None = None
         if path is not None:
@@ -121,11 +61,59 @@ class Store:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
-        for kind, uid, body in db.execute("SELECT kind, uid, body FROM docs ORDER BY rowid"):
-            doc = json.loads(body)
-            self._docs.setdefault(kind, {}).setdefault(uid, {})[doc["id"]] = doc
+        _add_created_column(db)
+        # Only kind, user, id and created_at: no body is read or parsed until it is asked for.
+        # Whole runs of rows at a time (C-level groupby/map, no Python code per row).
+        groups: dict[tuple[str, str], tuple[list[str], list[str | None]]] = {}
+        rows = db.execute("SELECT kind, uid, id, created FROM docs ORDER BY rowid")
+        while chunk := rows.fetchmany(_BATCH * 100):
+            for key, run in groupby(chunk, key=_KIND_UID):
+                ids, stamps = groups.setdefault(key, ([], []))
+                run_rows = list(run)
+                ids += map(_ID, run_rows)
+                stamps += map(_CREATED, run_rows)
+        for (kind, uid), (ids, stamps) in groups.items():
+            self._docs.setdefault(kind, {})[uid] = dict.fromkeys(ids, _ON_DISK)
+            if None not in stamps:  # kinds without created_at are never listed in order
+                self._orders[(kind, uid)] = Order.sorted(ids, cast("list[str]", stamps))
         self._meta = dict(db.execute("SELECT key, value FROM meta"))
         self._db = db
+
+    def _load(self, kind: str, uid: str, ids: Sequence[str]) -> None:
+        """Read the bodies of documents still on disk into memory."""
+        docs = self._docs[kind][uid]
+        assert self._db is not None
+        for start in range(0, len(ids), _BATCH):
+            chunk = list(ids[start : start + _BATCH])
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, body FROM docs WHERE kind = ? AND uid = ? AND id IN ({marks})",
+                (kind, uid, *chunk),
+            ).fetchall()
+            if rows:
+                # One json.loads for the batch: its documents share their key strings.
+                bodies = json.loads("[" + ",".join(body for _, body in rows) + "]")
+                for (doc_id, _), doc in zip(rows, bodies, strict=True):
+                    if docs.get(doc_id, 0) is _ON_DISK:
+                        docs[doc_id] = doc
+
+    def _resolved(self, kind: str, uid: str, ids: list[str]) -> list[Doc]:
+        """The documents of `ids` (in that order), loading any still on disk."""
+        docs = self._docs.get(kind, {}).get(uid, {})
+        found = [docs.get(doc_id) for doc_id in ids]
+        if _ON_DISK in found:
+            with self.lock:
+                self._load(kind, uid, [i for i, doc in zip(ids, found, strict=True) if doc is None])
+                found = [docs.get(doc_id) for doc_id in ids]
+        return [doc for doc in found if doc is not None]  # a concurrent delete: left out
+
+    def _group(self, kind: str, uid: str) -> dict[str, Doc]:
+        """The user's documents of one kind, all in memory."""
+        docs = self._docs.get(kind, {}).get(uid, {})
+        if _ON_DISK in docs.values():
+            with self.lock:
+                self._load(kind, uid, [i for i, doc in docs.items() if doc is _ON_DISK])
+        return docs
 
     def close(self) -> None:
         with self.lock:
@@ -133,68 +121,7 @@ class Store:
                 self._db.close()
                 self._db = None
 
-    def new_id(self) -> str:
-        with self.lock:
-            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
-
-    def token(self, nbytes: int) -> str:
-        with self.lock:
-            return self._rng.getrandbits(nbytes * 8).to_bytes(nbytes, "big").hex()
-
-    def all(self, kind: str, uid: str) -> list[Doc]:
-        """The user's documents of one kind, oldest first (a copy of the list, not the docs)."""
-        return list(self._docs.get(kind, {}).get(uid, {}).values())
-
-    def newest_first(self, kind: str, uid: str) -> Sequence[Doc]:
-        """The user's documents of one kind, newest ``created_at`` first; among equal times the
-        later created first. A live, read-only sequence (slice it; do not keep it)."""
-        with self.lock:
-            view = self._views.get((kind, uid))
-            if view is None:
-                view = self._views[(kind, uid)] = _View(self.all(kind, uid))
-            return NewestFirst(view.docs)
-
-    def get(self, kind: str, uid: str, doc_id: str) -> Doc | None:
-        return self._docs.get(kind, {}).get(uid, {}).get(doc_id)
-
-    def each(self, kind: str) -> Iterator[tuple[str, Doc]]:
-        """Every (uid, doc) of one kind, across users."""
-        for uid, docs in list(self._docs.get(kind, {}).items()):
-            for doc in list(docs.values()):
-                yield uid, doc
-
-    def put(self, kind: str, uid: str, doc: Doc) -> Doc:
-        with self.lock:
-            docs = self._docs.setdefault(kind, {}).setdefault(uid, {})
-            old = docs.get(doc["id"])
-            docs[doc["id"]] = doc
-            view = self._views.get((kind, uid))
-            if view is not None:
-                if old is None:
-                    view.add(doc)
-                else:
-                    view.replace(old, doc)
-            if self._db is not None:
-                self._db.execute(
-                    "INSERT INTO docs (kind, uid, id, body) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (kind, uid, id) DO UPDATE SET body = excluded.body",
-                    (kind, uid, doc["id"], json.dumps(doc, separators=(",", ":"))),
-                )
-        return doc
-
-    def delete(self, kind: str, uid: str, doc_id: str) -> bool:
-        with self.lock:
-            doc = self._docs.get(kind, {}).get(uid, {}).pop(doc_id, None)
-            view = self._views.get((kind, uid))
-            if doc is not None and view is not None:
-                view.remove(doc)
-            if doc is not None and self._db is not None:
-                self._db.execute(
-                    "DELETE FROM docs WHERE kind = ? AND uid = ? AND id = ?", (kind, uid, doc_id)
-                )
-            return doc is not None
-
-    @contextlib.contextmanager
+    @contextmanager
     def batch(self) -> Iterator[None]:
         """Many writes as one SQLite transaction (seeding a million records: one commit, not a
         million). Other threads wait until it ends."""
@@ -208,12 +135,89 @@ class Store:
             finally:  # what reached memory reaches the disk, even when the batch stops early
                 self._db.execute("COMMIT")
 
+    def new_id(self) -> str:
+        """A random (seeded: reproducible) UUID4, formatted as uuid.UUID formats it."""
+        with self.lock:
+            value = self._rng.getrandbits(128)
+        value = (value & ~(0xF000 << 64) & ~(0xC000 << 48)) | (4 << 76) | (0x8000 << 48)
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    def token(self, nbytes: int) -> str:
+        with self.lock:
+            return self._rng.getrandbits(nbytes * 8).to_bytes(nbytes, "big").hex()
+
+    def all(self, kind: str, uid: str) -> list[Doc]:
+        """The user's documents of one kind, oldest first (a copy of the list, not the docs)."""
+        return list(self._group(kind, uid).values())
+
+    def newest_first(self, kind: str, uid: str) -> Sequence[Doc]:
+        """The user's documents of one kind, newest ``created_at`` first (later-created first
+        among equal ones). A view, read as it is sliced or iterated: do not keep it across writes.
+        """
+        with self.lock:
+            order = self._orders.get((kind, uid))
+            if order is None:
+                docs = self.all(kind, uid)
+                order = Order.sorted([d["id"] for d in docs], [d["created_at"] for d in docs])
+                self._orders[(kind, uid)] = order
+            ids = order.merged().ids
+        return NewestFirst(ids, lambda part: self._resolved(kind, uid, part))
+
+    def get(self, kind: str, uid: str, doc_id: str) -> Doc | None:
+        docs = self._docs.get(kind, {}).get(uid, {})
+        doc = docs.get(doc_id)
+        if doc is None and doc_id in docs:
+            with self.lock:
+                self._load(kind, uid, [doc_id])
+                doc = docs.get(doc_id)
+        return doc
+
+    def each(self, kind: str) -> Iterator[tuple[str, Doc]]:
+        """Every (uid, doc) of one kind, across users."""
+        for uid in list(self._docs.get(kind, {})):
+            for doc in list(self._group(kind, uid).values()):
+                yield uid, doc
+
+    def put(self, kind: str, uid: str, doc: Doc) -> Doc:
+        with self.lock:
+            docs = self._docs.setdefault(kind, {}).setdefault(uid, {})
+            known = doc["id"] in docs
+            old = docs.get(doc["id"])
+            docs[doc["id"]] = doc
+            order = self._orders.get((kind, uid))
+            if order is not None:
+                if not known:
+                    order.add(doc["id"], doc["created_at"])
+                else:
+                    before = old["created_at"] if old is not None and old is not doc else None
+                    order.update(doc["id"], before, doc["created_at"])
+            if self._db is not None:
+                body = json.dumps(doc, separators=(",", ":"))
+                self._db.execute(_UPSERT, (kind, uid, doc["id"], body, doc.get("created_at")))
+        return doc
+
+    def delete(self, kind: str, uid: str, doc_id: str) -> bool:
+        with self.lock:
+            docs = self._docs.get(kind, {}).get(uid, {})
+            if doc_id not in docs:
+                return False
+            doc = docs.pop(doc_id)
+            order = self._orders.get((kind, uid))
+            if order is not None:
+                order.remove(doc_id, doc["created_at"] if doc is not None else None)
+            if self._db is not None:
+                self._db.execute(
+                    "DELETE FROM docs WHERE kind = ? AND uid = ? AND id = ?", (kind, uid, doc_id)
+                )
+            return True
+
     def clear(self, keep: tuple[str, ...] = ()) -> None:
         """Forget every document except those of the kinds in ``keep``."""
         with self.lock:
             for kind in [k for k in self._docs if k not in keep]:
                 del self._docs[kind]
-            self._views = {k: v for k, v in self._views.items() if k[0] in keep}
+            self._orders = {k: v for k, v in self._orders.items() if k[0] in keep}
             if self._db is not None:
                 marks = ", ".join("?" for _ in keep) or "''"
                 self._db.execute(f"DELETE FROM docs WHERE kind NOT IN ({marks})", keep)
@@ -230,3 +234,18 @@ class Store:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (key, value),
                 )
+
+
+def _add_created_column(db: sqlite3.Connection) -> None:
+    """A data file from before the ``created`` column gets it, filled from the bodies (once)."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(docs)")]
+    if "created" in columns:
+        return
+    db.execute("BEGIN")
+    db.execute("ALTER TABLE docs ADD COLUMN created TEXT")
+    rows = db.execute("SELECT rowid, body FROM docs").fetchall()
+    db.executemany(
+        "UPDATE docs SET created = ? WHERE rowid = ?",
+        [(json.loads(body).get("created_at"), rowid) for rowid, body in rows],
+    )
+    db.execute("COMMIT")

@@ -70,19 +70,41 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
-def _best(text: str, table: dict[str, tuple[str, ...]], default: str) -> str:
-    counts = terms(text)
-    scores = {cat: sum(counts[k] for k in keys) for cat, keys in table.items()}
-    best = max(scores, key=lambda c: scores[c])
+def _keyword_index(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """keyword -> the categories it scores for (stop words never score)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for category, keys in table.items():
+        for key in keys:
+            if key not in _STOP:
+                index[key] = (*index.get(key, ()), category)
+    return index
+
+
+_CONVERSATION_INDEX = _keyword_index(_CONVERSATION_CATEGORIES)
+_MEMORY_INDEX = _keyword_index(_MEMORY_CATEGORIES)
+
+
+def _best(
+    text: str, table: dict[str, tuple[str, ...]], index: dict[str, tuple[str, ...]], default: str
+) -> str:
+    """The category whose keywords occur most often (the first in table order on a tie).
+
+    One dict lookup per word of the text, instead of one per keyword of every category: a
+    million seeded memories spent 70% of their time here."""
+    scores = dict.fromkeys(table, 0)
+    for word in words(text):
+        for category in index.get(word, ()):
+            scores[category] += 1
+    best = max(scores, key=scores.__getitem__)
     return best if scores[best] > 0 else default
 
 
 def conversation_category(text: str) -> str:
-    return _best(text, _CONVERSATION_CATEGORIES, "other")
+    return _best(text, _CONVERSATION_CATEGORIES, _CONVERSATION_INDEX, "other")
 
 
 def memory_category(text: str) -> str:
-    return _best(text, _MEMORY_CATEGORIES, "interesting")
+    return _best(text, _MEMORY_CATEGORIES, _MEMORY_INDEX, "interesting")
 
 
 def title(text: str) -> str:

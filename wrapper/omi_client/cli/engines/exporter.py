@@ -24,6 +24,7 @@ last good backup) unless told to overwrite: the old copy would be gone before th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .files import make_private_dir, open_private, write_private
+from .seen import SeenIds
 
 STATE_NAME = ".omi-export-state.json"
 STATE_VERSION = 1
@@ -134,13 +136,13 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _committed_ids(path: Path, committed: int) -> set[str]:
-    """Cut `path` back to its committed length and return the ids it holds."""
+def _committed_ids(path: Path, committed: int, seen: SeenIds) -> None:
+    """Cut `path` back to its committed length and add the ids it holds to `seen`."""
     if not path.exists():
         if committed:
             raise ExportCorrupt(f"{path} is missing but the export state says it has data")
         write_private(path, b"")
-        return set()
+        return
     size = path.stat().st_size
     if size < committed:
         raise ExportCorrupt(f"{path} is shorter than the export state records")
@@ -149,13 +151,16 @@ def _committed_ids(path: Path, committed: int) -> set[str]:
             fh.truncate(committed)
             fh.flush()
             os.fsync(fh.fileno())
-    ids: set[str] = set()
     with path.open("rb") as fh:
+        ids: list[str] = []
         for line in fh:
             item = json.loads(line)
             if isinstance(item, dict) and "id" in item:
-                ids.add(str(item["id"]))
-    return ids
+                ids.append(str(item["id"]))
+            if len(ids) >= 1000:
+                seen.add_new(ids)
+                ids = []
+        seen.add_new(ids)
 
 
 class ExportCorrupt(Exception):
@@ -198,7 +203,7 @@ class _Pager:
         self,
         source: Source,
         st: ResourceState,
-        seen: set[str],
+        seen: SeenIds,
         fetch: Callable[[int], list[dict[str, Any]]],
         write: Callable[[list[dict[str, Any]]], int],
     ) -> None:
@@ -210,19 +215,21 @@ class _Pager:
         self.fetch = fetch
         self.write = write
         self.step = source.page_size - overlap(source.page_size)
-        self.history: dict[int, list[str]] = {}  # offset -> ids of the last read there
+        # offset -> fingerprint of the ids last read there (not the ids: memory stays flat)
+        self.history: dict[int, bytes] = {}
         self.rereads = 0
 
     def _read(self, offset: int) -> tuple[str, bool]:
         page = self.fetch(offset)
         ids = [str(item.get("id")) for item in page]
-        if self.history.get(offset) == ids:
+        fingerprint = hashlib.blake2b(json.dumps(ids).encode(), digest_size=16).digest()
+        if self.history.get(offset) == fingerprint:
             verdict = "unchanged"
-        elif offset == 0 or self.seen.intersection(ids):
+        elif offset == 0 or self.seen.any_of(ids):
             verdict = "anchored"
         else:
             verdict = "adrift"
-        self.history[offset] = ids
+        self.history[offset] = fingerprint
         self.write(page)
         return verdict, bool(ids)
 
@@ -317,54 +324,55 @@ def run_export(
     for source in sources:
         st = state[source.name]
         path = directory / f"{source.name}.jsonl"
-        seen = _committed_ids(path, st.bytes)
-        waits = 0
+        seen = SeenIds()
+        try:
+            _committed_ids(path, st.bytes, seen)
+            waits = 0
 
-        def fetch(offset: int, source: Source = source) -> list[dict[str, Any]]:
-            nonlocal waits
-            while True:
-                try:
-                    return source.fetch(source.page_size, offset)
-                except Exception as exc:
-                    delay = source.retry_after(exc)
-                    if delay is None or waits >= max_rate_limit_waits:
-                        raise
-                    waits += 1
-                    events.waiting(source.name, delay)
-                    sleep(delay)
+            def fetch(offset: int, source: Source = source) -> list[dict[str, Any]]:
+                nonlocal waits
+                while True:
+                    try:
+                        return source.fetch(source.page_size, offset)
+                    except Exception as exc:
+                        delay = source.retry_after(exc)
+                        if delay is None or waits >= max_rate_limit_waits:
+                            raise
+                        waits += 1
+                        events.waiting(source.name, delay)
+                        sleep(delay)
 
-        def write(
-            page: list[dict[str, Any]], path: Path = path, seen: set[str] = seen,
-            st: ResourceState = st,
-        ) -> int:  # fmt: skip
-            fresh = []
-            for item in page:
-                if str(item.get("id")) not in seen:
-                    seen.add(str(item.get("id")))
-                    fresh.append(item)
-            if fresh:
-                data = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in fresh)
-                with open_private(path, "ab") as fh:
-                    fh.write(data.encode())
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                    st.bytes = fh.tell()
-                st.count += len(fresh)
-            return len(fresh)
+            def write(
+                page: list[dict[str, Any]], path: Path = path, seen: SeenIds = seen,
+                st: ResourceState = st,
+            ) -> int:  # fmt: skip
+                new = seen.add_new([str(item.get("id")) for item in page])
+                fresh = [item for item, is_new in zip(page, new, strict=True) if is_new]
+                if fresh:
+                    data = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in fresh)
+                    with open_private(path, "ab") as fh:
+                        fh.write(data.encode())
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                        st.bytes = fh.tell()
+                    st.count += len(fresh)
+                return len(fresh)
 
-        if source.page_size == 0 and not st.done:
-            items = fetch(0)
-            write(items)
-            st.warning = source.incomplete(items)
-            st.done = True
-            _save_state(directory, state, False, options)
-            events.page(source.name, st.count, st.count)
-        if not st.done:
-            pager = _Pager(source, st, seen, fetch, write)
-        while not st.done:
-            pager.next_page(empty_pages)
-            _save_state(directory, state, False, options)
-            events.page(source.name, 0, st.count)
-        events.finished(source.name, st.count)
+            if source.page_size == 0 and not st.done:
+                items = fetch(0)
+                write(items)
+                st.warning = source.incomplete(items)
+                st.done = True
+                _save_state(directory, state, False, options)
+                events.page(source.name, st.count, st.count)
+            if not st.done:
+                pager = _Pager(source, st, seen, fetch, write)
+            while not st.done:
+                pager.next_page(empty_pages)
+                _save_state(directory, state, False, options)
+                events.page(source.name, 0, st.count)
+            events.finished(source.name, st.count)
+        finally:
+            seen.close()
     _save_state(directory, state, True, options)
     return state
