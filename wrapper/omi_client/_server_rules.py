@@ -121,8 +121,8 @@ def _check_derived_finish(body: dict[str, Any]) -> None:
     segments = body.get("transcript_segments")
     if body.get("finished_at") is not None or not isinstance(segments, list) or not segments:
         return
-    end = segments[-1].get("end") if isinstance(segments[-1], dict) else None
-    if _is_number(end) and dt.timedelta(seconds=min(end, 365 * 86400)) <= dt.timedelta(0):
+    end: Any = segments[-1].get("end") if isinstance(segments[-1], dict) else None
+    if _is_number(end) and dt.timedelta(seconds=min(float(end), 365 * 86400)) <= dt.timedelta(0):
         where = f"transcript_segments[{len(segments) - 1}].end"
         raise ValidationError(where, "must be at least a microsecond (it sets finished_at)")
 
