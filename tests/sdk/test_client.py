@@ -219,3 +219,27 @@ def test_default_headers_that_cannot_be_sent_are_refused_up_front(
 ) -> None:
     with pytest.raises(oc.ConfigurationError, match="printable ASCII"):
         clients.client(KEY, default_headers=headers)
+
+
+def test_clients_share_one_tls_context_and_plain_loopback_loads_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """httpx would load the CA bundle for every client (~35 ms each)."""
+    from omi_client import _tls
+
+    made: list[object] = []
+    real = httpx.create_ssl_context
+
+    def counting(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counting)
+    _tls._default.cache_clear()
+    Omi("k", base_url="http://127.0.0.1:9").close()
+    assert made == []  # plain http to loopback never opens TLS
+    for _ in range(3):
+        Omi("k", base_url="https://api.example.test").close()
+    AsyncOmi("k", base_url="https://api.example.test")
+    assert len(made) == 1
+    _tls._default.cache_clear()

@@ -16,6 +16,7 @@ from .._errors import ConfigurationError
 from .._pipeline import Attempts, Done, Options, Wait, build_request, configure_logging_from_env
 from .._prepare import Call
 from .._retry import RetryPolicy
+from .._tls import context_for
 from .._types import NOT_GIVEN, NotGiven
 from .action_items import AsyncActionItems
 from .conversations import AsyncConversations
@@ -88,7 +89,9 @@ class AsyncOmi(ClientBase):
             name = type(http_client).__name__
             raise ConfigurationError(f"AsyncOmi needs an httpx.AsyncClient, got {name}")
         owns = http_client is None
-        http = http_client or httpx.AsyncClient(timeout=options.timeout, follow_redirects=False)
+        http = http_client or httpx.AsyncClient(
+            timeout=options.timeout, follow_redirects=False, verify=context_for(options.base_url)
+        )
         self._setup(options, http, owns)
 
     def _setup(self, options: Options, http: httpx.AsyncClient, owns: bool) -> None:

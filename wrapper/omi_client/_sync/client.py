@@ -18,6 +18,7 @@ from .._errors import ConfigurationError
 from .._pipeline import Attempts, Done, Options, Wait, build_request, configure_logging_from_env
 from .._prepare import Call
 from .._retry import RetryPolicy
+from .._tls import context_for
 from .._types import NOT_GIVEN, NotGiven
 from .action_items import ActionItems
 from .conversations import Conversations
@@ -90,7 +91,9 @@ class Omi(ClientBase):
             name = type(http_client).__name__
             raise ConfigurationError(f"Omi needs an httpx.Client, got {name}")
         owns = http_client is None
-        http = http_client or httpx.Client(timeout=options.timeout, follow_redirects=False)
+        http = http_client or httpx.Client(
+            timeout=options.timeout, follow_redirects=False, verify=context_for(options.base_url)
+        )
         self._setup(options, http, owns)
 
     def _setup(self, options: Options, http: httpx.Client, owns: bool) -> None:
