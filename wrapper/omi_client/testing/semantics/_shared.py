@@ -41,7 +41,9 @@ def changes(call: Call, fields: tuple[str, ...]) -> dict[str, Any]:
 
 
 def category_filter(raw: str | None, valid: list[str]) -> set[str] | None:
-    """The categories a comma-separated filter names (None: no filter), or 400 for unknown ones."""
+    """The categories a comma-separated filter names (None: no filter), or 400 for unknown ones.
+    Parts are stripped as Python strips (any whitespace), as the real routes do; see
+    _rules.categories for the real 400 wording."""
     if not raw:
         return None
     wanted = [c.strip() for c in raw.split(",") if c.strip()]  # str.strip(), as the server
