@@ -26,8 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "conformance"))
 
 from fidelity_table import by_id
 
-CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
-
 
 def _space_class() -> str:
     """Every character str.strip() removes, as explicit ranges: regex engines (and hypothesis,
@@ -56,6 +54,8 @@ STRING_422 = {
     "/v1/dev/user/conversations": ("post", ["CONV-9a", "CONV-9b"]),
     "/v1/dev/user/conversations/from-segments": ("post", ["SEG-1", "SEG-3"]),
     "/v1/dev/user/conversations/{conversation_id}": ("patch", ["CONV-7b"]),
+    "/v1/dev/user/goals": ("post", ["GOAL-1b"]),
+    "/v1/dev/user/goals/{goal_id}": ("patch", ["GOAL-6a"]),
 }
 # Rules between two fields, which a JSON Schema cannot state: schema-valid bodies these operations
 # refuse with a 422 (schemathesis.toml allows that status for positive data there, and
@@ -180,6 +180,7 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
         ("CreateConversationRequest", "text", ["CONV-9a"]),
         ("CreateConversationTranscriptSegment", "text", ["SEG-1"]),
         ("DeveloperAskRequest", "question", ["ASK-1"]),
+        ("CreateGoalRequest", "title", ["GOAL-1b"]),
     ):
         where = _schema(schema, "properties", field, "pattern")
         ops.append(_rule(rows, "add", where, NOT_BLANK))
@@ -227,31 +228,34 @@ def overlay(spec: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _patch_rules(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """A PATCH must change something; which fields count is per resource (a null may not)."""
+    """A PATCH must change something; which fields count is per resource (for memories, action
+    items and conversations a null counts as not given; for goals any given field counts)."""
     schemas = spec["components"]["schemas"]
     ops = []
     for item in spec["paths"].values():
         patch = item.get("patch", {})
         ref = patch.get("requestBody", {}).get("content", {}).get("application/json", {})
         name = ref.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
-        if not name:
+        if not name or name not in PATCH_NON_NULL:
             continue
-        if name in PATCH_NON_NULL:
-            rows, fields = PATCH_NON_NULL[name]
-            branches = [
-                {"required": [p], "properties": {p: {"not": {"type": "null"}}}} for p in fields
-            ]
-            ops.append(_rule(rows, "add", _schema(name, "anyOf"), branches))
-            continue
-        # Not yet per resource: the fake follows the operation's description ("null to remove").
-        clearable = set(CLEARED_BY_NULL.findall(patch.get("description", "")))
-        branches = [
-            {"required": [p]}
-            if p in clearable
-            else {"required": [p], "properties": {p: {"not": {"type": "null"}}}}
-            for p in schemas[name]["properties"]
-        ]
-        ops.append(_rule(["GOAL-6a"], "add", _schema(name, "anyOf"), branches))
+        rows, fields = PATCH_NON_NULL[name]
+        branches = [{"required": [p], "properties": {p: {"not": {"type": "null"}}}} for p in fields]
+        ops.append(_rule(rows, "add", _schema(name, "anyOf"), branches))
+    # Goals: any field given counts (exclude_unset), but some may not be null or blank.
+    goal = "UpdateGoalRequest"
+    given = [{"required": [p]} for p in schemas[goal]["properties"]]
+    ops.append(_rule(["GOAL-6a"], "add", _schema(goal, "anyOf"), given))
+    for field, rows in (
+        ("title", ["GOAL-6b"]),
+        ("desired_outcome", ["GOAL-6b"]),
+        ("success_criteria", ["GOAL-6c"]),
+        ("target_value", ["GOAL-6d"]),
+        ("current_value", ["GOAL-6d"]),
+    ):
+        value = copy.deepcopy(schemas[goal]["properties"][field]["anyOf"][0])
+        if value.get("type") == "string":
+            value["pattern"] = NOT_BLANK
+        ops.append(_rule(rows, "replace", _schema(goal, "properties", field, "anyOf"), [value]))
     return ops
 
 

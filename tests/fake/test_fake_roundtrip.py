@@ -279,7 +279,7 @@ def test_demo_data_and_in_memory_default(tmp_path: Path) -> None:
             f"http://127.0.0.1:{port}/v1/dev/user/goals/{goals[0]['id']}/history",
             headers={"Authorization": f"Bearer {key}"},
         ).json()
-        assert [h["value"] for h in history] == [12, 27, 41, 55]
+        assert [h["value"] for h in history] == [55, 41, 27, 12]  # newest first (GOAL-8b)
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -65,7 +65,8 @@ def test_a_seeded_goal_with_history(server: FakeOmiServer, http: httpx.Client) -
     )
     assert json_of(http.get(f"/v1/dev/user/goals/{goal['id']}")) == goal
     history = json_of(http.get(f"/v1/dev/user/goals/{goal['id']}/history"))
-    assert [h["value"] for h in history] == [12, 27, 40]
+    # Newest first, and creating a goal writes no entry (docs/fidelity.md GOAL-1c, GOAL-8b).
+    assert [h["value"] for h in history] == [27, 12]
 
 
 def test_seeding_another_user_and_timestamp_checks(

@@ -248,7 +248,7 @@ def test_goal_progress_and_history(http: httpx.Client) -> None:
         goal["id"],
         0,
         0,
-        "active",
+        "background",
     )
     assert goal["metric"] == {
         "type": "numeric",
@@ -258,8 +258,9 @@ def test_goal_progress_and_history(http: httpx.Client) -> None:
         "max": 100,
         "unit": None,
     }
-    scale = json_of(http.post(GOALS, json={"title": "Mood"}))
-    assert (scale["goal_type"], scale["max_value"], scale["target_value"]) == ("scale", 10, 10)
+    scale = json_of(http.post(GOALS, json={"title": "Mood"}))  # no metric: the aliases' defaults
+    assert scale["metric"] is None
+    assert (scale["goal_type"], scale["max_value"], scale["target_value"]) == ("scale", 10, 0)
     progressed = json_of(
         http.patch(f"{GOALS}/{goal['id']}/progress", params={"current_value": 42.5})
     )
@@ -267,14 +268,15 @@ def test_goal_progress_and_history(http: httpx.Client) -> None:
     [today] = json_of(http.get(f"{GOALS}/{goal['id']}/history", params={"days": 7}))
     assert today["value"] == 42.5
     done = json_of(http.patch(f"{GOALS}/{goal['id']}", json={"current_value": 100}))
-    assert done["status"] == "completed"
-    assert (
-        json_of(http.get(f"{GOALS}/{goal['id']}/history"))[-1]["value"] == 100
-    )  # one entry per day
-    assert {g["id"] for g in json_of(http.get(GOALS))} == {goal["id"], scale["id"]}
+    assert done["status"] == "background" and done["current_value"] == 100
+    history = json_of(http.get(f"{GOALS}/{goal['id']}/history"))
+    assert [h["value"] for h in history] == [42.5]  # a PATCH writes no history entry
+    assert [g["id"] for g in json_of(http.get(GOALS))] == [goal["id"], scale["id"]]  # oldest first
     assert json_of(http.delete(f"{GOALS}/{goal['id']}")) == {"success": True}
-    for url in (f"{GOALS}/{goal['id']}", f"{GOALS}/{goal['id']}/history"):
-        assert json_of(http.get(url), 404) == {"detail": "Goal not found"}
+    abandoned = json_of(http.get(f"{GOALS}/{goal['id']}"))  # DELETE abandons
+    assert abandoned["status"] == "abandoned" and abandoned["is_active"] is False
+    assert json_of(http.get(f"{GOALS}/{goal['id']}/history")) == history
+    assert [g["id"] for g in json_of(http.get(GOALS))] == [scale["id"]]
 
 
 def test_ask_is_deterministic_and_grounded_in_conversations(http: httpx.Client) -> None:

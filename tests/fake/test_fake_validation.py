@@ -194,16 +194,22 @@ def test_an_empty_patch_is_checked_where_each_route_checks_it(
 
 
 def test_an_empty_goal_patch_is_a_422_before_the_goal_is_looked_up(http: httpx.Client) -> None:
+    # GOAL-6a: any field given counts (a null too), checked before the lookup; GOAL-6b: some
+    # fields may not be null, which the request model says as a list before the handler runs.
     path = "/v1/dev/user/goals/no-such-id"
-    assert detail(http.patch(path, json={})) == [
+    assert json_of(http.patch(path, json={}), 422) == {
+        "detail": "At least one field must be provided"
+    }
+    assert detail(http.patch(path, json={"title": None})) == [
         {
             "type": "value_error",
-            "loc": ["body"],
-            "msg": "Value error, At least one field must be provided",
-            "input": {},
+            "loc": ["body", "title"],
+            "msg": "Value error, required goal text cannot be null or blank",
+            "input": None,
+            "ctx": {"error": {}},
         }
     ]
-    assert json_of(http.patch(path, json={"title": "x"}), 404)["detail"].endswith("not found")
+    assert json_of(http.patch(path, json={"unit": None}), 404) == {"detail": "Goal not found"}
 
 
 @pytest.mark.parametrize(

@@ -100,10 +100,10 @@ def test_goals(omi: Any, omi_fake: Any) -> None:
     assert omi.goals.update(goal.id, title="Run 120 km", target_value=120).title == "Run 120 km"
     assert omi.goals.set_progress(goal.id, 12.5).current_value == 12.5
     history = omi.goals.history(goal.id, days=7)
-    assert history and history[-1].value == 12.5
-    omi.goals.delete(goal.id)
-    with pytest.raises(oc.NotFoundError):
-        omi.goals.get(goal.id)
+    assert history and history[0].value == 12.5  # newest first
+    omi.goals.delete(goal.id)  # the server abandons the goal (docs/fidelity.md GOAL-9)
+    assert omi.goals.get(goal.id).status == "abandoned"
+    assert omi.goals.list() == []
 
 
 def test_folders(omi: Any) -> None:

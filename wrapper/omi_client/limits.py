@@ -50,7 +50,7 @@ PAGE_CAPS: dict[str, int] = {
     "listMemories": 1000,
     "listActionItems": 1000,
     "listConversations": 100,
-    "listGoals": 100,
+    "listGoals": 1000,  # without include_inactive; with it, every goal (docs/fidelity.md GOAL-3c)
 }
 
 #: The page cap of ``listConversations`` when ``include_transcript`` is set.
