@@ -105,25 +105,24 @@ def test_lines_that_cannot_be_sent_are_reported_before_anything_is_sent(
     assert omi_fake.request_log == []
 
 
-def test_reconciliation_uses_the_servers_clock_not_a_skewed_client_clock(
-    omi_fake: Any, tmp_path: Path
+def test_reconciliation_uses_the_servers_clock_not_the_clients(
+    cli: Any, omi_fake: Any, tmp_path: Path
 ) -> None:
-    """The importer's machine runs 10 minutes fast. The first batch is stored but its answer is
-    lost; reconciliation must still find it (it used to compare the server's created_at with
-    the client's clock, miss the batch and create it twice)."""
+    """The server's clock is 10 minutes behind the importer's (a machine running fast). The first
+    batch is stored but its answer is lost; reconciliation must still find it, by the server's
+    time (its `Date` header) against the created_at it stamps. Comparing with the client's clock
+    missed the batch and created it twice, and so did a `Date` that did not follow the server's
+    clock."""
     contents = [f"skewed {i}" for i in range(40)]
     source = tmp_path / "skewed.jsonl"
     source.write_text(_jsonl(contents))
+    omi_fake.clock.advance(minutes=-10)
     omi_fake.inject(drop="after", times=1, method="POST", path=BATCH_PATH)
-    skew = "import time; real = time.time; time.time = lambda: real() + 600\n"
-    proc = subprocess.run(
-        [sys.executable, "-c", skew + RUN, "--json", "import", "memories", str(source),
-         "--settle", "0.2"],
-        env=_env(omi_fake), capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["reconciled"] == 25
+    result = cli("--json", "import", "memories", str(source), "--settle", "0.2")
+    assert result.code == 0, result.err
+    assert result.json()["reconciled"] == 25
     assert _held(omi_fake) == Counter(contents)
+    assert [s for m, p, s in omi_fake.request_log if p == BATCH_PATH] == [0, 200]
 
 
 def test_the_same_records_again_are_refused_whatever_the_path_or_journal(

@@ -37,6 +37,22 @@ def test_stored_timestamps_come_from_the_clock(omi_fake_factory: Any) -> None:
     assert datetime.fromisoformat(key["created_at"]) == START
 
 
+def test_the_date_header_is_the_clocks_time(omi_fake_factory: Any) -> None:
+    """RFC 9110 `Date` from the fake's clock, once (uvicorn's own wall-clock one is off), on
+    answers and errors alike: clients that read the server's time (the CLI's importer) see the
+    clock that stamps created_at."""
+    server = omi_fake_factory(rate_limits=False, clock=ManualClock(START))
+    with _http(server) as http:
+        made = http.post(MEM, json={"content": "Likes tea"})
+        assert made.headers.get_list("date") == ["Fri, 17 May 2030 08:30:00 GMT"]
+        server.clock.advance(days=1, seconds=1.7)
+        missing = http.delete(f"{MEM}/nope")
+        unauthorized = http.get(MEM, headers={"Authorization": "Bearer omi_dev_wrong"})
+    assert missing.status_code == 404 and unauthorized.status_code == 401
+    for response in (missing, unauthorized):
+        assert response.headers.get_list("date") == ["Sat, 18 May 2030 08:30:01 GMT"]
+
+
 def test_set_jumps_and_reset_returns_to_the_start(omi_fake_factory: Any) -> None:
     server = omi_fake_factory(rate_limits=False, clock=ManualClock(START))
     later = datetime(2031, 1, 1, tzinfo=UTC)

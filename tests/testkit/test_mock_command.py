@@ -5,8 +5,10 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from omi_client.cli import main as cli_main
 from omi_client.testing import main as mock_main
@@ -50,6 +52,12 @@ def test_its_output_is_shell_that_eval_turns_into_a_working_environment(tmp_path
         # Demo data (its locked memory is listed too, as a preview: docs/fidelity.md LOCK-1) and
         # the one key, read with the eval'ed env.
         assert run.stdout.split() == ["6", "1"]
+        # One `Date`, the fake's (uvicorn's own is off: two would join into an unparsable one).
+        env = dict(ln.removeprefix("export ").strip().split("=", 1) for ln in lines[1:4])
+        answer = httpx.get(env["OMI_BASE_URL"] + "/v1/dev/user/memories",
+                           headers={"Authorization": f"Bearer {env['OMI_API_KEY']}"})  # fmt: skip
+        [date] = answer.headers.get_list("date")
+        assert parsedate_to_datetime(date).tzinfo is not None
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -182,20 +182,37 @@ class FakeOmi:
             await self._drop(raw_send, method, scope["path"])
             return
         except Answer as answer:
-            await _send_raw(send, answer.status, answer.payload, answer.headers)
+            await self._send_raw(send, answer.status, answer.payload, answer.headers)
             return
         except HTTPError as exc:
             if ex.fault.drop != "after":
-                await _send(send, exc.status, {"detail": exc.detail}, exc.headers)
+                await self._send(send, exc.status, {"detail": exc.detail}, exc.headers)
                 return
         if ex.fault.drop == "after":
             # The write above is committed; the client never hears of it.
             await self._drop(raw_send, method, scope["path"])
             return
         if ex.status == 204:
-            await _send_raw(send, 204, b"", [])
+            await self._send_raw(send, 204, b"", [])
         else:
-            await _send(send, ex.status, ex.reply)
+            await self._send(send, ex.status, ex.reply)
+
+    async def _send(
+        self, send: Send, status: int, body: Any, headers: Mapping[str, str] | None = None
+    ) -> None:
+        extra = [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+        await self._send_raw(send, status, dumps(body), [*_JSON, *extra])
+
+    async def _send_raw(
+        self, send: Send, status: int, payload: bytes, headers: list[tuple[bytes, bytes]]
+    ) -> None:
+        # `Date` comes from the fake's clock, so it agrees with the created_at the fake stamps
+        # (the CLI's importer reconciles by it); the servers turn uvicorn's own Date off.
+        headers = [*headers, (b"date", self.clock.http_date().encode())]
+        if status != 204:  # RFC 9110: a 204 carries no Content-Length (Starlette sends none)
+            headers = [*headers, (b"content-length", str(len(payload)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
 
     def _logging(self, send: Send, method: str, path: str) -> Send:
         status = [0]  # stays 0 when the connection is dropped unanswered
@@ -231,19 +248,3 @@ class FakeOmi:
             elif message["type"] == "lifespan.shutdown":
                 await send({"type": "lifespan.shutdown.complete"})
                 return
-
-
-async def _send(
-    send: Send, status: int, body: Any, headers: Mapping[str, str] | None = None
-) -> None:
-    extra = [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
-    await _send_raw(send, status, dumps(body), [*_JSON, *extra])
-
-
-async def _send_raw(
-    send: Send, status: int, payload: bytes, headers: list[tuple[bytes, bytes]]
-) -> None:
-    if status != 204:  # RFC 9110: a 204 carries no Content-Length (Starlette sends none)
-        headers = [*headers, (b"content-length", str(len(payload)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": payload})

@@ -124,6 +124,7 @@ def _serve(**values: Any) -> int:
 
         from ._app import DEFAULT_UID
         from ._options import build_app
+        from ._server import uvicorn_config
     except ModuleNotFoundError as exc:
         if exc.name not in _EXTRA:
             raise
@@ -156,9 +157,8 @@ def _serve(**values: Any) -> int:
         print(f"export {name}={shlex.quote(value)}")
     rate = "on" if limits is True else "off" if limits is False else f"changed {limits}"
     print(f"# state: {state}; rate limits: {rate}. Ctrl-C stops it.", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        uvicorn.Server(uvicorn_config(app)).run(sockets=[sock])
     finally:
         sock.close()
         app.close()

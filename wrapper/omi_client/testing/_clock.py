@@ -19,6 +19,7 @@ import contextlib
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 
 __all__ = ["Clock", "ManualClock", "SystemClock"]
 
@@ -47,6 +48,10 @@ class Clock:
     def iso(self) -> str:
         """The current instant as the fake stores timestamps: UTC with microseconds."""
         return self.now().isoformat(timespec="microseconds")
+
+    def http_date(self) -> str:
+        """The current instant as an HTTP ``Date`` header (RFC 9110 IMF-fixdate, whole seconds)."""
+        return formatdate(self.time(), usegmt=True)
 
     def advance(
         self, *, seconds: float = 0, minutes: float = 0, hours: float = 0, days: float = 0

@@ -9,11 +9,24 @@ from types import TracebackType
 from typing import Any
 
 import uvicorn
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._app import DEFAULT_UID, FakeOmi
 from ._clock import Clock
 from ._seed import Seed
+
+
+def uvicorn_config(app: ASGIApp) -> uvicorn.Config:
+    """How every fake server runs uvicorn: quiet, no lifespan, and no `Date` header of uvicorn's
+    own (FakeOmi stamps one from its clock; two would be joined into one unparsable value)."""
+    return uvicorn.Config(
+        app,
+        interface="asgi3",
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        date_header=False,
+    )
 
 
 class FakeOmiServer:
@@ -46,10 +59,7 @@ class FakeOmiServer:
         self.port: int = self._sock.getsockname()[1]
         self.dev_key = self.app.create_key(uid, key=key)
         self.firebase_token = self.app.firebase_token(uid)
-        config = uvicorn.Config(
-            self._serve, interface="asgi3", log_level="warning", access_log=False, lifespan="off"
-        )
-        self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(uvicorn_config(self._serve))
         self._thread: threading.Thread | None = None
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
