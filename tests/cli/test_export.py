@@ -7,7 +7,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pytest
 from omi_client.cli.exit_codes import ExitCode
 
 RESOURCES = ["memories", "conversations", "action_items", "goals", "folders"]
@@ -80,31 +79,29 @@ def test_interrupted_export_resumes_without_refetching_or_duplicating(
         assert len(items) == len({i["id"] for i in items}) == omi_fake.count(name), name
 
 
-def test_export_waits_out_the_transcript_rate_limit(tmp_path: Path) -> None:
-    from omi_client.cli import main
-    from omi_client.testing import FakeOmiServer
+def test_export_waits_out_the_transcript_rate_limit(
+    cli_for: Any, omi_fake_factory: Any, tmp_path: Path
+) -> None:
+    from omi_client.testing import ManualClock
 
     limits = {"dev:conversation_transcript_read": 1, "dev:conversations": 1000}
-    with FakeOmiServer(time_scale=1 / 3600, rate_limits=limits) as server:
-        _seed(server, memories=3, conversations=30)
-        env = {"OMI_BASE_URL": server.base_url, "OMI_API_KEY": server.api_key}
-        with pytest.MonkeyPatch.context() as mp:
-            for name, value in env.items():
-                mp.setenv(name, value)
-            assert main(["export", str(tmp_path / "out"), "--only", "conversations"]) == 0
-        statuses = Counter(
-            s for m, p, s in server.request_log if m == "GET" and p.endswith("/conversations")
-        )
-        # 25, then 6 (one overlapping the first page), two empty pages, the end confirmed
-        assert statuses[429] >= 1 and statuses[200] == 5
-        assert len(_lines(tmp_path / "out" / "conversations.jsonl")) == 30
+    server = omi_fake_factory(rate_limits=limits, clock=ManualClock())
+    _seed(server, memories=3, conversations=30)
+    cli = cli_for(server)  # its waits move the fake's clock: an hour's wait takes no time
+    assert cli("export", str(tmp_path / "out"), "--only", "conversations").code == 0
+    statuses = [s for m, p, s in server.request_log if m == "GET" and p.endswith("/conversations")]
+    # Every page with transcripts is charged; one per window: each refused page is waited out
+    # for the server's Retry-After (the clock stands still between requests: a whole hour).
+    # 25, then 6 (one overlapping the first page), two empty pages, the end confirmed.
+    assert statuses == [200, 429, 200, 429, 200, 429, 200, 429, 200]
+    assert cli.waits == [3600.0] * 4
+    assert len(_lines(tmp_path / "out" / "conversations.jsonl")) == 30
 
 
 def test_an_export_file_imports_back_as_is(
-    cli: Any, omi_fake: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Any, cli_for: Any, omi_fake: Any, omi_fake_factory: Any, tmp_path: Path
 ) -> None:
     from omi_client import Omi
-    from omi_client.testing import FakeOmiServer
 
     with Omi(api_key=omi_fake.api_key, base_url=omi_fake.base_url) as client:
         client.memories.create("Speaks Portuguese", category="skills", tags=["languages"])
@@ -115,12 +112,10 @@ def test_an_export_file_imports_back_as_is(
     def key(m: dict[str, Any]) -> tuple[str, str, tuple[str, ...]]:
         return m["content"], m["category"], tuple(m["tags"])
 
-    with FakeOmiServer() as other:  # restore into another account
-        monkeypatch.setenv("OMI_BASE_URL", other.base_url)
-        monkeypatch.setenv("OMI_API_KEY", other.api_key)
-        restored = cli("import", "memories", str(tmp_path / "out" / "memories.jsonl"))
-        assert restored.code == 0, restored.err
-        assert sorted(map(key, other.items("memories"))) == sorted(map(key, exported))
+    other = omi_fake_factory()  # restore into another account
+    restored = cli_for(other)("import", "memories", str(tmp_path / "out" / "memories.jsonl"))
+    assert restored.code == 0, restored.err
+    assert sorted(map(key, other.items("memories"))) == sorted(map(key, exported))
 
 
 def test_export_killed_with_sigkill_resumes_to_a_complete_copy(

@@ -21,7 +21,7 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 
 def test_more_goals_than_a_page_are_all_exported_or_the_export_says_it_may_be_short(
-    omi_fake_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Any
+    omi_fake_factory: Any, tmp_path: Path, cli_for: Any
 ) -> None:
     """Goals cannot be paged. The real server returns every goal with include_inactive (and
     ignores the limit); a server that caps the list instead must not yield a silently short
@@ -34,9 +34,7 @@ def test_more_goals_than_a_page_are_all_exported_or_the_export_says_it_may_be_sh
     with Omi(api_key=server.api_key, base_url=server.base_url) as client:
         for i in range(total):
             client.goals.create(f"goal {i}")
-    monkeypatch.setenv("OMI_BASE_URL", server.base_url)
-    monkeypatch.setenv("OMI_API_KEY", server.api_key)
-    result = cli("--json", "export", str(tmp_path / "out"), "--only", "goals")
+    result = cli_for(server)("--json", "export", str(tmp_path / "out"), "--only", "goals")
     exported = _lines(tmp_path / "out" / "goals.jsonl")
     if len(exported) == total:  # a server that lists them all (the real one, GOAL-4)
         assert result.code == 0, result.err
@@ -81,7 +79,10 @@ def test_records_deleted_during_an_export_do_not_hide_the_others(
             def waiting(self, *args: Any) -> None: ...
             def finished(self, *args: Any) -> None: ...
 
-        run_export(tmp_path, [source], Quiet())
+        def no_wait(seconds: float) -> None:
+            raise AssertionError(f"unlimited: no rate-limit wait expected ({seconds} s)")
+
+        run_export(tmp_path, [source], Quiet(), sleep=no_wait)
     exported = [m["id"] for m in _lines(tmp_path / "memories.jsonl")]
     survivors = {m["id"] for m in server.items("memories")}
     assert len(exported) == len(set(exported))  # each once

@@ -48,6 +48,10 @@ class Quiet:
         pass
 
 
+def _no_wait(seconds: float) -> None:
+    raise AssertionError(f"these sources never ask to wait (asked for {seconds} s)")
+
+
 def _ids(path: Path) -> list[str]:
     return [json.loads(line)["id"] for line in path.read_text().splitlines()]
 
@@ -71,10 +75,13 @@ def test_page_written_but_not_recorded_is_dropped_on_resume(
 
     monkeypatch.setattr(_exporter, "_save_state", flaky_save)
     with pytest.raises(Crash):
-        run_export(tmp_path, [ListSource("memories", ITEMS, 3)], Quiet())
+        run_export(tmp_path, [ListSource("memories", ITEMS, 3)], Quiet(), sleep=_no_wait)
     monkeypatch.setattr(_exporter, "_save_state", real_save)
     counts = run_export(
-        tmp_path, [ListSource("memories", ITEMS, 3), ListSource("goals", [], 0)][:1], Quiet()
+        tmp_path,
+        [ListSource("memories", ITEMS, 3), ListSource("goals", [], 0)][:1],
+        Quiet(),
+        sleep=_no_wait,
     )
     assert _ids(tmp_path / "memories.jsonl") == [item["id"] for item in ITEMS]
     assert {name: st.count for name, st in counts.items()} == {"memories": 10}
@@ -92,12 +99,18 @@ def test_resume_skips_finished_resources_and_a_finished_export_starts_afresh(
             raise Crash
 
     with pytest.raises(Crash):
-        run_export(tmp_path, [memories, CrashOnGoals("goals", [], 0)], Quiet())
+        run_export(tmp_path, [memories, CrashOnGoals("goals", [], 0)], Quiet(), sleep=_no_wait)
     calls = memories.calls
-    run_export(tmp_path, [memories, goals], Quiet())
+    run_export(tmp_path, [memories, goals], Quiet(), sleep=_no_wait)
     assert memories.calls == calls  # memories were complete: not fetched again
     assert _ids(tmp_path / "goals.jsonl") == ["g1"]
-    run_export(tmp_path, [ListSource("memories", ITEMS[:2], 4), goals], Quiet(), overwrite=True)
+    run_export(
+        tmp_path,
+        [ListSource("memories", ITEMS[:2], 4), goals],
+        Quiet(),
+        sleep=_no_wait,
+        overwrite=True,
+    )
     assert _ids(tmp_path / "memories.jsonl") == ["m0", "m1"]  # a new export, not an append
 
 
@@ -109,7 +122,7 @@ def test_items_that_shift_between_pages_are_written_once(tmp_path: Path) -> None
                 self.items.insert(0, {"id": "new"})  # pushes m2 onto the next page again
             return page
 
-    run_export(tmp_path, [Shifting("memories", list(ITEMS), 3)], Quiet())
+    run_export(tmp_path, [Shifting("memories", list(ITEMS), 3)], Quiet(), sleep=_no_wait)
     # m2 comes back on the second page and is not written twice ("new" landed before the
     # offset; offset paging cannot see it, which is the API's limit, not the exporter's).
     assert _ids(tmp_path / "memories.jsonl") == [item["id"] for item in ITEMS]
@@ -133,10 +146,10 @@ def test_a_resume_after_thousands_of_records_writes_each_once(
 
     monkeypatch.setattr(_exporter, "_save_state", crash_after_2000)
     with pytest.raises(Crash):
-        run_export(tmp_path, [ListSource("memories", items, 100)], Quiet())
+        run_export(tmp_path, [ListSource("memories", items, 100)], Quiet(), sleep=_no_wait)
     assert 1900 <= len(_ids(tmp_path / "memories.jsonl")) < 2500
     monkeypatch.setattr(_exporter, "_save_state", real_save)
-    run_export(tmp_path, [ListSource("memories", items, 100)], Quiet())
+    run_export(tmp_path, [ListSource("memories", items, 100)], Quiet(), sleep=_no_wait)
     assert _ids(tmp_path / "memories.jsonl") == [item["id"] for item in items]
 
 

@@ -9,10 +9,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from omi_client.cli.exit_codes import ExitCode
 
 BATCH_PATH = "/v1/dev/user/memories/batch"
@@ -102,28 +102,29 @@ def test_action_items_import(cli: Any, omi_fake: Any, tmp_path: Path) -> None:
     assert held == Counter(f"task {i}" for i in range(70))
 
 
-def test_import_under_a_tight_rate_limit_finishes_with_no_failed_batch(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_import_under_a_tight_rate_limit_waits_out_each_window_and_loses_no_batch(
+    cli_for: Any, omi_fake_factory: Any, tmp_path: Path
 ) -> None:
-    from omi_client.cli import main
-    from omi_client.testing import FakeOmiServer
+    from omi_client.testing import ManualClock
 
     contents = [f"limited {i}" for i in range(100)]  # 4 batches, 1 allowed per window
     source = _write(tmp_path / "limited.jsonl", contents)
-    # One-hour windows last 1 s here (Retry-After is scaled the same way), so the 4 batches need
-    # at least 4 windows: the importer hits the limit (almost always 3 times) and waits it out.
-    with FakeOmiServer(time_scale=1 / 3600, rate_limits={"dev:memories_batch": 1}) as server:
-        env = {"OMI_BASE_URL": server.base_url, "OMI_API_KEY": server.api_key}
-        with pytest.MonkeyPatch.context() as mp:
-            for name, value in env.items():
-                mp.setenv(name, value)
-            assert main(["--json", "import", "memories", str(source)]) == 0
-        summary = json.loads(capsys.readouterr().out)
-        assert summary["failed_batches"] == 0 and summary["rate_limit_waits"] >= 1
-        statuses = Counter(s for m, p, s in server.request_log if p == BATCH_PATH)
-        assert statuses[429] == summary["rate_limit_waits"] >= 1  # the limit was really hit ...
-        assert statuses[200] == 4  # ... and every batch still went through, once
-        assert _held(server) == Counter(set(contents))  # one memory per content (MEM-7)
+    server = omi_fake_factory(rate_limits={"dev:memories_batch": 1}, clock=ManualClock())
+    start = server.clock.now()
+    cli = cli_for(server)  # its waits move the fake's clock: an hour's wait takes no time
+    result = cli("--json", "import", "memories", str(source))
+    assert result.code == 0, result.err
+    summary = result.json()
+    assert summary["failed_batches"] == 0 and summary["rate_limit_waits"] == 3
+    # One batch per window; the next is refused (nothing written), waited out and resent.
+    assert [s for _, p, s in server.request_log if p == BATCH_PATH] == [
+        200, 429, 200, 429, 200, 429, 200,
+    ]  # fmt: skip
+    # Each wait is the server's Retry-After: the window started at the batch before, and the
+    # clock stands still between requests, so the whole hour. Nothing else was waited.
+    assert cli.waits == [3600.0] * 3
+    assert server.clock.now() - start == timedelta(hours=3)
+    assert _held(server) == Counter(set(contents))  # one memory per content (MEM-7)
 
 
 def _import_process(source: Path, server: Any) -> subprocess.Popen[str]:
@@ -272,15 +273,18 @@ def test_restart_does_not_delete_the_journal_of_a_running_import(
 
 
 def test_a_timed_out_batch_still_processing_on_the_server_is_not_sent_twice(
-    cli: Any, omi_fake: Any, tmp_path: Path
+    cli_for: Any, omi_fake: Any, tmp_path: Path
 ) -> None:
     """The client gives up after 0.5 s; the server stores the batch at 1.5 s. Reconciling at
     once would find nothing and resend, and then both copies would exist: reconciliation must
-    wait until the request in flight has settled (--settle)."""
+    wait until the request in flight has settled (--settle). Real time: the server really holds
+    the request, so the client's timeout fires."""
     contents = [f"slow {i}" for i in range(10)]
     source = _write(tmp_path / "slow.jsonl", contents)
     omi_fake.inject(latency=1.5, times=1, method="POST", path=BATCH_PATH)
+    cli = cli_for(omi_fake, real_time=True)
     result = cli("--timeout", "0.5", "--json", "import", "memories", str(source), "--settle", "2.5")
     assert result.code == 0, result.err
     assert result.json()["reconciled"] == 10
     assert _held(omi_fake) == Counter(contents)
+    assert 0 < cli.waits[0] <= 2.0  # until the batch, sent >= 0.5 s before, is 2.5 s old

@@ -92,10 +92,12 @@ def _records(contents: list[str]) -> list[Record]:
     return [Record(n, {"content": c}, c) for n, c in enumerate(contents, start=1)]
 
 
-def _importer(server: MemoryServer, path: Path, records: list[Record], **kw: Any) -> Importer:
+def _importer(
+    server: MemoryServer, path: Path, records: list[Record], header: Any = HEADER, **kw: Any
+) -> Importer:
     sleeps: list[float] = []
     return Importer(
-        server, Journal(path, dict(HEADER)), records, sleep=sleeps.append,
+        server, Journal(path, dict(header)), records, sleep=sleeps.append,
         clock=lambda: server.now, **kw,
     )  # fmt: skip
 
@@ -203,8 +205,8 @@ def test_items_that_existed_before_the_import_are_not_claimed(tmp_path: Path) ->
     records = _records(CONTENTS)
     header = {**HEADER, "baseline_ids": baseline}
     with pytest.raises(Crash):
-        Importer(server, Journal(tmp_path / "j", header), records, clock=lambda: server.now).run()
-    Importer(server, Journal(tmp_path / "j", header), records, clock=lambda: server.now).run()
+        _importer(server, tmp_path / "j", records, header=header).run()
+    _importer(server, tmp_path / "j", records, header=header).run()
     assert _held(server) == Counter(CONTENTS)  # "a" and "b" were still created by the import
 
 

@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pytest
 from omi_client.limits import RATE_POLICIES
 
 UNLIMITED = {name: 1_000_000 for name in RATE_POLICIES}  # every policy, whatever its name
@@ -113,14 +112,12 @@ def _conversation(item: dict[str, Any]) -> str:
 
 
 def test_export_then_import_all_reproduces_every_importable_resource(
-    omi_fake_factory: Any, tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+    omi_fake_factory: Any, tmp_path: Path, cli_for: Any
 ) -> None:
     source = omi_fake_factory(rate_limits=UNLIMITED)
     _seed(source)
     out = tmp_path / "backup"
-    monkeypatch.setenv("OMI_BASE_URL", source.base_url)
-    monkeypatch.setenv("OMI_API_KEY", source.api_key)
-    exported = cli("export", str(out))
+    exported = cli_for(source)("export", str(out))
     assert exported.code in (0, 6), exported.err  # 6 only if goals may be capped (not here)
     assert exported.code == 0, exported.err
 
@@ -134,8 +131,7 @@ def test_export_then_import_all_reproduces_every_importable_resource(
     )  # fmt: skip
 
     target = omi_fake_factory(rate_limits=UNLIMITED)
-    monkeypatch.setenv("OMI_BASE_URL", target.base_url)
-    monkeypatch.setenv("OMI_API_KEY", target.api_key)
+    cli = cli_for(target)
     restored = cli("--json", "import", "all", str(out), "--settle", "0")
     assert restored.code == 0, restored.err
     report = restored.json()
@@ -164,7 +160,7 @@ def test_export_then_import_all_reproduces_every_importable_resource(
 
 
 def test_conversations_are_recreated_idempotently_even_without_their_journal(
-    omi_fake_factory: Any, tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+    omi_fake_factory: Any, tmp_path: Path, cli_for: Any
 ) -> None:
     """The session id comes from the exported id, so even a --restart (journal discarded)
     gets the same conversations back from the server instead of new copies."""
@@ -183,12 +179,9 @@ def test_conversations_are_recreated_idempotently_even_without_their_journal(
                     }
                 ]
             )
-    monkeypatch.setenv("OMI_BASE_URL", source.base_url)
-    monkeypatch.setenv("OMI_API_KEY", source.api_key)
-    assert cli("export", str(tmp_path / "out"), "--only", "conversations").code == 0
+    assert cli_for(source)("export", str(tmp_path / "out"), "--only", "conversations").code == 0
     target = omi_fake_factory(rate_limits=UNLIMITED)
-    monkeypatch.setenv("OMI_BASE_URL", target.base_url)
-    monkeypatch.setenv("OMI_API_KEY", target.api_key)
+    cli = cli_for(target)
     path = str(tmp_path / "out" / "conversations.jsonl")
     first = cli("--json", "import", "conversations", path)
     assert first.code == 0, first.err

@@ -60,7 +60,7 @@ def test_the_next_test_has_the_real_limits_and_fresh_windows(omi_fake):
     omi = omi_fake.client(max_retries=0)
     for n in range(3):
         omi.memories.create(f"memory {n}")
-    assert omi_fake.fake.limiter.limits["dev:memories"] == 120
+    assert omi_fake.fake.rate_limit("dev:memories") == 120
 
 
 @pytest.mark.omi_fake(demo=True, seed=7)

@@ -36,7 +36,7 @@ async def test_async_client_records_are_cleaned_too(omi_fake):
 
 
 def test_seeds(omi_fake):
-    omi_fake.fake.store  # any fake-only helper: seed, clock, inject, request_log, items, ...
+    omi_fake.seed.memory("Likes tea")  # any fake-only helper: clock, inject, request_log, ...
 
 
 def test_reads_the_request_log(omi_fake):
@@ -81,7 +81,7 @@ def test_live_mode_runs_the_same_tests_cleans_up_and_skips_fake_only_ones(
         # 8 creates made 9 records; one test deleted its own, the cleanup the other 8.
         assert len(posts) == 8 and len(deletes) == 9
     assert outcome.skip_reasons() == [
-        "omi_fake.fake is fake-only; skipped under --omi-live",
+        "omi_fake.seed is fake-only; skipped under --omi-live",
         "omi_fake.request_log is fake-only; skipped under --omi-live",
         "omi_fake.inject is fake-only; skipped under --omi-live",
         "needs the fake Omi (demo=True); skipped under --omi-live",

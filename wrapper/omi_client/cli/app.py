@@ -17,6 +17,7 @@ from .commands.keys import keys
 from .commands.memories import memories
 from .commands.mock import mock
 from .context import JSON_HELP, WIDE_HELP, Group, Settings
+from .sleeper import Sleeper
 
 EXIT_CODES_HELP = """\b
 Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 auth (401/403 or no key),
@@ -67,7 +68,8 @@ def cli(
     Lists print tables for people and JSON with --json. `omi-client mock` starts a local fake
     Omi server to try everything against.
     """
-    ctx.obj = Settings(base_url, api_key, firebase_token, json_output, timeout, wide)
+    sleeper = ctx.obj if isinstance(ctx.obj, Sleeper) else Sleeper()  # see run.run
+    ctx.obj = Settings(base_url, api_key, firebase_token, json_output, timeout, wide, sleeper)
 
 
 for command in (

@@ -7,10 +7,12 @@ Only click is imported here; the SDK and rich load inside the commands that use 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+from .sleeper import Sleeper
 
 if TYPE_CHECKING:
     from omi_client import Omi
@@ -26,6 +28,7 @@ class Settings:
     json_output: bool
     timeout: float | None
     wide: bool = False
+    sleeper: Sleeper = field(default_factory=Sleeper)  # every wait of the long commands
 
     def client(self, auth: str = "api_key") -> Omi:
         """A configured client; fails with exit 3 up front when the credential is missing."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import time
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,7 +130,7 @@ def _run(
     records = parsed.records
     label = KINDS[kind].label
     require_credential(settings)
-    clock = ServerClock()
+    clock = ServerClock(settings.sleeper.monotonic)
     with make_client(settings, patient=True, clock=clock) as client:
         account = account_of(client.base_url, settings.api_key or os.environ["OMI_API_KEY"])
         registry = Registry()
@@ -161,7 +160,7 @@ def _run(
             baseline = list_recent(
                 target,
                 since,
-                time.sleep,
+                settings.sleeper.sleep,
                 lambda delay, _: click.echo(f"rate limited: waiting {delay:.0f}s", err=True),
             )
             header["baseline_ids"] = [item_id for item_id, _ in baseline]
@@ -202,11 +201,11 @@ def _with_progress(
 
     from .engines.importer import ImportAborted, Importer
     from .engines.kinds import KINDS
-    from .progress import ImportEvents, progress_bar, sleeper
+    from .progress import ImportEvents, progress_bar, waiter
 
     per_hour = RATE_POLICIES[KINDS[kind].policy].limit
     _warn_about_policy(KINDS[kind].label, todo, target.batch_size, per_hour)
-    progress = progress_bar()
+    progress = progress_bar(settings.sleeper.monotonic)
     with progress:
         task = progress.add_task(
             f"importing {KINDS[kind].label}",
@@ -220,7 +219,7 @@ def _with_progress(
             journal_file,
             records,
             events=events,
-            sleep=sleeper(progress, task, lambda: events.reason),
+            sleep=waiter(progress, task, settings.sleeper, lambda: events.reason),
             settle=settle if settle is not None else settle_default(settings.timeout),
             clock=clock.now,
         )

@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from .sleeper import Sleeper
 
-def progress_bar() -> Progress:
+
+def progress_bar(monotonic: Callable[[], float]) -> Progress:
+    """A progress bar on stderr whose status column counts down a wait (see `waiter`) on the
+    `monotonic` clock the wait runs on."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
         SpinnerColumn,
+        Task,
         TextColumn,
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+    from rich.text import Text
+
+    class Status(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            status = str(task.fields.get("status", ""))
+            until = task.fields.get("until")
+            if until is not None:
+                status += f": resuming in {max(0.0, until - monotonic()):.0f}s"
+            return Text.from_markup(status)
 
     return Progress(
         SpinnerColumn(),
@@ -30,24 +44,27 @@ def progress_bar() -> Progress:
         TimeElapsedColumn(),
         TextColumn("ETA"),
         TimeRemainingColumn(),
-        TextColumn("{task.fields[status]}"),
+        Status(),
         console=Console(stderr=True),
         # Average over the whole run, so hour-long rate-limit waits are part of the ETA.
         speed_estimate_period=24 * 3600,
     )
 
 
-def sleeper(
-    progress: Progress, task: TaskID, why: Callable[[], str] = lambda: "rate limited"
+def waiter(
+    progress: Progress,
+    task: TaskID,
+    sleeper: Sleeper,
+    why: Callable[[], str] = lambda: "rate limited",
 ) -> Callable[[float], None]:
-    """A sleep that counts down on the progress bar; `why()` names the wait."""
+    """One `sleeper.sleep` per wait, counted down on the progress bar; `why()` names the wait."""
 
     def sleep(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while (left := end - time.monotonic()) > 0:
-            progress.update(task, status=f"[yellow]{why()}: resuming in {left:.0f}s")
-            time.sleep(min(1.0, left))
-        progress.update(task, status="")
+        progress.update(task, status=f"[yellow]{why()}", until=sleeper.monotonic() + seconds)
+        try:
+            sleeper.sleep(seconds)
+        finally:
+            progress.update(task, status="", until=None)
 
     return sleep
 
@@ -92,9 +109,10 @@ class ImportEvents:
 
 
 class ExportEvents:
-    def __init__(self, progress: Progress, tasks: dict[str, TaskID]) -> None:
+    def __init__(self, progress: Progress, tasks: dict[str, TaskID], sleeper: Sleeper) -> None:
         self.progress = progress
         self.tasks = tasks
+        self.sleeper = sleeper
         self.current: str | None = None
 
     def page(self, name: str, written: int, total_written: int) -> None:
@@ -109,7 +127,7 @@ class ExportEvents:
 
     def sleep(self, seconds: float) -> None:
         task = self.tasks[self.current] if self.current else next(iter(self.tasks.values()))
-        sleeper(self.progress, task)(seconds)
+        waiter(self.progress, task, self.sleeper)(seconds)
 
 
 def report(json_output: bool, data: dict[str, Any], text: str) -> None:

@@ -15,15 +15,18 @@ from typing import Any
 import click
 
 from .exit_codes import ExitCode, exit_code_for
+from .sleeper import Sleeper
 
 
-def run(argv: list[str] | None) -> int:
+def run(argv: list[str] | None, *, sleeper: Sleeper | None = None) -> int:
+    """`main` once the cli extra is known to be there. `sleeper`: how the long commands wait
+    (real time unless given: the CLI's tests pass one on the fake server's clock)."""
     from .app import cli
 
     args = list(sys.argv[1:] if argv is None else argv)
     as_json = _wants_json(args)
     try:
-        returned = cli.main(args=args, prog_name="omi-client", standalone_mode=False)
+        returned = cli.main(args=args, prog_name="omi-client", standalone_mode=False, obj=sleeper)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:

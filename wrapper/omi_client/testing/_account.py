@@ -109,7 +109,7 @@ class OmiAccount:
         self._require_fake("inject").inject(status, **options)
 
     def issue_key(self, scopes: list[str] | None = None, name: str = "test") -> str:
-        """Another key for this account; scopes=[] makes it read-only."""
+        """Another key for this account: every scope unless given (scopes=[] allows nothing)."""
         return self._require_fake("issue_key").create_key(self.uid, scopes=scopes, name=name)
 
     def reset(self, data: bool = True) -> None:

@@ -18,7 +18,7 @@ from ._auth import DEFAULT_UID as DEFAULT_UID, SCOPES, Auth
 from ._clock import Clock, SystemClock
 from ._errors import Answer, Drop, HTTPError
 from ._faults import Fault, FaultConfig, FaultInjector
-from ._limits import RateLimiter
+from ._limits import DEFAULT_LIMITS, RateLimiter
 from ._routes import Router
 from ._seed import Seed
 from ._stages import STAGES, Exchange, dumps
@@ -113,6 +113,16 @@ class FakeOmi:
         nothing; READ_SCOPES reads everything)."""
         created = self.auth.create_key(uid, name, list(SCOPES) if scopes is None else scopes, key)
         return str(created["key"])
+
+    def rate_limit(self, policy: str) -> int | None:
+        """The hourly limit this fake enforces for `policy` (a name from
+        omi_client.limits.RATE_POLICIES), after ``rate_limits`` and ``rate_limit_boost``: what
+        its 429s say in X-RateLimit-Limit. None when the limits are off."""
+        if policy not in DEFAULT_LIMITS:
+            raise ValueError(
+                f"unknown rate-limit policy {policy!r}; one of {', '.join(DEFAULT_LIMITS)}"
+            )
+        return None if self.limiter is None else self.limiter.limit(policy)
 
     def firebase_token(self, uid: str = DEFAULT_UID) -> str:
         """A Firebase-style ID token this server accepts on /v1/dev/keys."""

@@ -100,7 +100,8 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "processing_delay",
         0.0,
-        "Seconds a from-segments create stays in flight (a duplicate gets 409 meanwhile).",
+        'Seconds a from-segments create stays in flight (a duplicate is answered "processing" '
+        "meanwhile).",
         "seconds",
         live="skip",
     ),

@@ -68,12 +68,12 @@ def export_cmd(
     require_credential(s)
     with make_client(s, patient=True) as client:
         sources = export_sources(client, names, transcripts=transcripts)
-        progress = progress_bar()
+        progress = progress_bar(s.sleeper.monotonic)
         with progress:
             tasks = {
                 name: progress.add_task(f"{name:<13}", total=None, status="") for name in names
             }
-            events = ExportEvents(progress, tasks)
+            events = ExportEvents(progress, tasks, s.sleeper)
             try:
                 result = run_export(
                     directory,

@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -287,7 +286,7 @@ def run_export(
     sources: Sequence[Source],
     events: ExportEvents,
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None],
     max_rate_limit_waits: int = 1000,
     overwrite: bool = False,
     empty_pages: int = 2,

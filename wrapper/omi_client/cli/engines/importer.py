@@ -21,7 +21,6 @@ The server side is abstracted as a :class:`Target` so this logic does not depend
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -143,9 +142,9 @@ class Importer:
         journal: Journal,
         records: Sequence[Record],
         *,
+        sleep: Callable[[float], None],
+        clock: Callable[[], float | None],
         events: Events | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float | None] = time.time,
         max_uncertain_attempts: int = 6,
         margin: float = MARGIN,
         settle: float = 0.0,

@@ -9,7 +9,6 @@ is unknown (None), and callers must not filter by time.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -20,7 +19,8 @@ RESOLUTION = 2.0
 
 
 class ServerClock:
-    def __init__(self, elapsed: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, elapsed: Callable[[], float]) -> None:
+        """`elapsed`: a monotonic clock measuring the time between `Date` headers."""
         self._elapsed = elapsed
         self._anchor: tuple[float, float] | None = None  # (server unix time, elapsed() then)
 
