@@ -121,7 +121,6 @@ OPTIONS: tuple[Option, ...] = (
     ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
-SERVING = ("host", "port")  # where the fake listens; everything else makes the FakeOmi
 # FakeOmi arguments the Python side may pass as they are (no flag can express them).
 PASS_THROUGH = ("spec", "faults", "clock", "log_requests")
 _FAULT_FIELDS = {

@@ -21,11 +21,12 @@ from starlette.requests import Request
 from omi_client.limits import TRANSCRIPT_OPERATIONS, TRANSCRIPT_POLICY, effective_limit
 
 from ._auth import DEFAULT_UID, Principal
+from ._error_entries import ErrorList, json_safe
 from ._errors import Answer, Drop, HTTPError
 from ._faults import HEADER, NO_FAULT, Fault
 from ._limits import policy_of, too_many_requests
 from ._routes import Operation
-from ._validation import ErrorList, json_safe, synthesize
+from ._synthesize import synthesize
 from .semantics import Call, Reply
 
 if TYPE_CHECKING:

@@ -33,15 +33,6 @@ _CONVERSATION_CATEGORIES: dict[str, tuple[str, ...]] = {
     "music": ("song", "music", "guitar", "concert", "album"),
     "sports": ("game", "match", "football", "soccer", "basketball", "tennis"),
 }
-_MEMORY_CATEGORIES: dict[str, tuple[str, ...]] = {
-    "work": ("work", "job", "meeting", "project", "client", "colleague", "office"),
-    "habits": ("every", "always", "usually", "daily", "morning", "routine"),
-    "hobbies": ("hobby", "play", "guitar", "paint", "hiking", "climbing", "chess"),
-    "skills": ("skill", "fluent", "expert", "proficient", "certified"),
-    "learnings": ("learned", "learning", "discovered", "realized"),
-    "lifestyle": ("vegan", "vegetarian", "diet", "coffee", "sleep", "lives", "live"),
-    "interests": ("likes", "loves", "enjoys", "interested", "favorite", "favourite"),
-}
 EMOJI = {
     "work": "💼",
     "business": "📈",
@@ -81,7 +72,6 @@ def _keyword_index(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ..
 
 
 _CONVERSATION_INDEX = _keyword_index(_CONVERSATION_CATEGORIES)
-_MEMORY_INDEX = _keyword_index(_MEMORY_CATEGORIES)
 
 
 def _best(
@@ -101,10 +91,6 @@ def _best(
 
 def conversation_category(text: str) -> str:
     return _best(text, _CONVERSATION_CATEGORIES, _CONVERSATION_INDEX, "other")
-
-
-def memory_category(text: str) -> str:
-    return _best(text, _MEMORY_CATEGORIES, _MEMORY_INDEX, "interesting")
 
 
 def title(text: str) -> str:

@@ -12,7 +12,6 @@ coercion, as pydantic's smart unions do.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timezone
@@ -22,8 +21,9 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from pydantic import TypeAdapter, ValidationError
 from pydantic.types import FiniteFloat
 
-Json = Any
-ErrorList = list[dict[str, Any]]
+from ._error_entries import ErrorList, Json, entry, from_pydantic, number_text, plural
+
+__all__ = ["ErrorList", "Json", "SchemaValidator", "parse_datetime"]
 
 _SUPPORTED = frozenset(
     {
@@ -84,46 +84,6 @@ def parse_datetime(value: Json) -> datetime | None:
     return parsed.replace(tzinfo=UTC if not offset else timezone(offset))
 
 
-def json_safe(value: Json) -> Json:
-    """``value`` with non-finite floats spelled as pydantic's "strings" mode spells them, so an
-    error that echoes its input can always be sent as JSON."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
-    if isinstance(value, dict):
-        return {k: json_safe(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [json_safe(v) for v in value]
-    return value
-
-
-def _pydantic_error(exc: ValidationError, loc: list[str | int]) -> dict[str, Any]:
-    [error] = exc.errors(include_url=False)
-    entry: dict[str, Any] = {
-        "type": error["type"],
-        "loc": loc,
-        "msg": error["msg"],
-        "input": json_safe(error["input"]),
-    }
-    if error.get("ctx"):
-        entry["ctx"] = {k: json_safe(v) for k, v in error["ctx"].items()}
-    return entry
-
-
-def _error(kind: str, loc: list[str | int], msg: str, value: Json, **ctx: Any) -> dict[str, Any]:
-    entry: dict[str, Any] = {"type": kind, "loc": loc, "msg": msg, "input": value}
-    if ctx:
-        entry["ctx"] = ctx
-    return entry
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _fmt_number(n: Any) -> str:
-    return str(int(n)) if isinstance(n, float) and n.is_integer() else str(n)
-
-
 class SchemaValidator:
     """Validates JSON values against the spec's schemas and fills defaults, pydantic-style."""
 
@@ -178,7 +138,7 @@ class SchemaValidator:
             return self._any_of(schema["anyOf"], value, loc, errors, strict)
         if "const" in schema and value != schema["const"]:
             errors.append(
-                _error(
+                entry(
                     "literal_error",
                     loc,
                     f"Input should be {schema['const']!r}",
@@ -196,24 +156,24 @@ class SchemaValidator:
                     else f"{', '.join(options[:-1])} or {options[-1]}"
                 )
                 errors.append(
-                    _error("enum", loc, f"Input should be {expected}", value, expected=expected)
+                    entry("enum", loc, f"Input should be {expected}", value, expected=expected)
                 )
             return value
         kind = schema.get("type")
         if kind == "string" and schema.get("format") == "date-time":
             return self._datetime(schema, value, loc, errors, strict)
         if kind in _STRICT and strict and not _STRICT[kind](value):
-            errors.append(_error(f"{kind}_type", loc, "Input should be exactly that type", value))
+            errors.append(entry(f"{kind}_type", loc, "Input should be exactly that type", value))
             return value
         given = value  # constraint errors show the input as sent, as pydantic's do
         if kind in _SCALARS:
             try:
                 value = _SCALARS[kind].validate_python(value)
             except ValidationError as exc:
-                errors.append(_pydantic_error(exc, loc))
+                errors.append(from_pydantic(exc, loc))
                 return value
         elif kind in _OTHER_TYPES and (problem := _OTHER_TYPES[kind](value)) is not None:
-            errors.append(_error(problem[0], loc, problem[1], value))
+            errors.append(entry(problem[0], loc, problem[1], value))
             return value
         if kind == "object" or "properties" in schema:
             return self._object(schema, value, loc, errors, strict)
@@ -242,12 +202,12 @@ class SchemaValidator:
         """A date-time field, typed ``datetime`` on the server: any form pydantic reads, handed
         on as an ISO 8601 string (naive stays naive)."""
         if strict and not isinstance(value, str):
-            errors.append(_error("string_type", loc, "Input should be a valid string", value))
+            errors.append(entry("string_type", loc, "Input should be a valid string", value))
             return value
         try:
             parsed = _DATETIME.validate_python(value)
         except ValidationError as exc:
-            errors.append(_pydantic_error(exc, loc))
+            errors.append(from_pydantic(exc, loc))
             return value
         return parsed.isoformat()
 
@@ -284,13 +244,13 @@ class SchemaValidator:
     ) -> Json:
         if not isinstance(value, dict):
             msg = "Input should be a valid dictionary or object to extract fields from"
-            errors.append(_error("model_attributes_type", loc, msg, value))
+            errors.append(entry("model_attributes_type", loc, msg, value))
             return value
         props: dict[str, Any] = schema.get("properties", {})
         out = dict(value)
         for name in schema.get("required", []):
             if name not in value:
-                errors.append(_error("missing", [*loc, name], "Field required", value))
+                errors.append(entry("missing", [*loc, name], "Field required", value))
         for name, prop in props.items():
             if name in value:
                 out[name] = self._check(prop, value[name], [*loc, name], errors, strict)
@@ -302,7 +262,7 @@ class SchemaValidator:
                 continue
             if extra is False:
                 errors.append(
-                    _error(
+                    entry(
                         "extra_forbidden",
                         [*loc, name],
                         "Extra inputs are not permitted",
@@ -328,7 +288,7 @@ class SchemaValidator:
             self._fallback[key] = Draft202012Validator(bare)
         for err in self._fallback[key].iter_errors(value):
             errors.append(
-                _error("value_error", [*loc, *err.path], f"Value error, {err.message}", value)
+                entry("value_error", [*loc, *err.path], f"Value error, {err.message}", value)
             )
 
     def _array(
@@ -337,17 +297,17 @@ class SchemaValidator:
         n = len(value)
         if "maxItems" in schema and n > schema["maxItems"]:
             top = schema["maxItems"]
-            msg = f"List should have at most {_plural(top, 'item')} after validation, not {n}"
+            msg = f"List should have at most {plural(top, 'item')} after validation, not {n}"
             errors.append(
-                _error(
+                entry(
                     "too_long", loc, msg, value, field_type="List", max_length=top, actual_length=n
                 )
             )
         if "minItems" in schema and n < schema["minItems"]:
             low = schema["minItems"]
-            msg = f"List should have at least {_plural(low, 'item')} after validation, not {n}"
+            msg = f"List should have at least {plural(low, 'item')} after validation, not {n}"
             errors.append(
-                _error(
+                entry(
                     "too_short", loc, msg, value, field_type="List", min_length=low, actual_length=n
                 )
             )
@@ -358,16 +318,16 @@ class SchemaValidator:
         n = len(value)
         if "minLength" in schema and n < schema["minLength"]:
             low = schema["minLength"]
-            msg = f"String should have at least {_plural(low, 'character')}"
-            errors.append(_error("string_too_short", loc, msg, value, min_length=low))
+            msg = f"String should have at least {plural(low, 'character')}"
+            errors.append(entry("string_too_short", loc, msg, value, min_length=low))
         if "maxLength" in schema and n > schema["maxLength"]:
             top = schema["maxLength"]
-            msg = f"String should have at most {_plural(top, 'character')}"
-            errors.append(_error("string_too_long", loc, msg, value, max_length=top))
+            msg = f"String should have at most {plural(top, 'character')}"
+            errors.append(entry("string_too_long", loc, msg, value, max_length=top))
         if "pattern" in schema and not re.search(schema["pattern"], value):
             pattern = schema["pattern"]
             msg = f"String should match pattern '{pattern}'"
-            errors.append(_error("string_pattern_mismatch", loc, msg, value, pattern=pattern))
+            errors.append(entry("string_pattern_mismatch", loc, msg, value, pattern=pattern))
 
     def _number(
         self,
@@ -382,8 +342,8 @@ class SchemaValidator:
                 continue
             bound = schema[keyword]
             if not _within(keyword, value, bound):
-                msg = f"Input should be {words} {_fmt_number(bound)}"
-                errors.append(_error(kind, loc, msg, given, **{ctx_key: bound}))
+                msg = f"Input should be {words} {number_text(bound)}"
+                errors.append(entry(kind, loc, msg, given, **{ctx_key: bound}))
 
 
 _BOUNDS = (
@@ -428,38 +388,3 @@ _OTHER_TYPES: dict[str, Callable[[Json], tuple[str, str] | None]] = {
     ),
     "null": lambda v: None if v is None else ("none_required", "Input should be None"),
 }
-
-
-def synthesize(validator: SchemaValidator, schema: dict[str, Any] | None, depth: int = 0) -> Json:
-    """A minimal value matching `schema`: the reply of an operation nobody taught the fake."""
-    if schema is None or depth > 8:
-        return None
-    schema = validator.resolve(schema)
-    inner, nullable = validator.non_null(schema)
-    if nullable:
-        return None
-    schema = inner
-    if "default" in schema:
-        return schema["default"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    if "anyOf" in schema:
-        return synthesize(validator, schema["anyOf"][0], depth + 1)
-    kind = schema.get("type")
-    if kind == "array":
-        return []
-    if kind == "object" or "properties" in schema:
-        props = schema.get("properties", {})
-        return {
-            name: synthesize(validator, props.get(name, {}), depth + 1)
-            for name in schema.get("required", [])
-        }
-    if kind == "string":
-        if schema.get("format") == "date-time":
-            return "1970-01-01T00:00:00+00:00"
-        return "x" * int(schema.get("minLength", 0))
-    if kind in ("integer", "number"):
-        return schema.get("minimum", 0)
-    if kind == "boolean":
-        return False
-    return None

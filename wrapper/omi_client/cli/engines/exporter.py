@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from .files import make_private_dir, open_private, write_private
+from .files import fsync_dir, make_private_dir, open_private, write_private
 from .seen import SeenIds
 
 STATE_NAME = ".omi-export-state.json"
@@ -122,17 +122,7 @@ def _save_state(
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    _fsync_dir(directory)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_dir(directory)
 
 
 def _committed_ids(path: Path, committed: int, seen: SeenIds) -> None:

@@ -1,4 +1,5 @@
-"""Files that hold personal data (exports, import journals, export state) are created 0600.
+"""Files that hold personal data (exports, import journals, export state): created 0600, and
+made durable where a crash must not lose them.
 
 Python's `open()` creates files 0666 minus the umask, typically world-readable; these are opened
 with `os.open(..., 0o600)` instead. An existing file keeps the mode its owner gave it.
@@ -35,3 +36,18 @@ def write_private(path: Path, data: bytes) -> None:
 def make_private_dir(path: Path) -> None:
     """Create `path` (and parents) as 0700 if it does not exist."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new file in `directory` survive a power loss (best effort: some file
+    systems cannot fsync a directory)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .files import open_private
+from .files import fsync_dir, open_private
 
 VERSION = 2
 
@@ -190,7 +190,7 @@ class Journal:
         else:
             self.state = JournalState(header=header)
             self._append(header)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
 
     def close(self) -> None:
         """Release the lock (also happens when the process ends, however it ends)."""
@@ -228,19 +228,6 @@ def discard(path: Path) -> None:
     finally:
         if lock is not None:
             lock.close()
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _lock(path: Path) -> Any:

@@ -13,10 +13,6 @@ from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-# `Date` has one-second resolution, and the server may take a moment between stamping
-# created_at and writing the header: compare with this much slack.
-RESOLUTION = 2.0
-
 
 class ServerClock:
     def __init__(self, elapsed: Callable[[], float]) -> None:

@@ -1,18 +1,13 @@
-"""Helpers several resources use: paging, PATCH changes, category filters, date handling, views."""
+"""Helpers several resources use: paging, date handling, views."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from .._errors import HTTPError
 from .._store import Doc
 from .._validation import parse_datetime
-from ._base import Call
-
-_CLEARED_BY_NULL = re.compile(r"\*\*(\w+)\*\*:[^\n]*null to (?:remove|clear)")
 
 
 def pick(doc: Doc, fields: Iterable[str]) -> Doc:
@@ -25,34 +20,6 @@ def page(items: Sequence[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
     limit = max(0, min(limit, cap))
     offset = max(0, offset)
     return [doc for doc in items[offset : offset + limit] if not doc.get("locked")]
-
-
-def changes(call: Call, fields: tuple[str, ...]) -> dict[str, Any]:
-    """The PATCH fields actually given: non-null ones, plus explicit nulls where the operation's
-    description says "set to null to remove". At least one is required."""
-    body = call.body
-    clearable = set(_CLEARED_BY_NULL.findall(call.op.raw.get("description", "")))
-    given = [k for k in fields if k in body]
-    found = {k: body[k] for k in given if body[k] is not None or k in clearable}
-    if not found:
-        msg = "Value error, At least one field must be provided"
-        raise HTTPError(422, [{"type": "value_error", "loc": ["body"], "msg": msg, "input": body}])
-    return found
-
-
-def category_filter(raw: str | None, valid: list[str]) -> set[str] | None:
-    """The categories a comma-separated filter names (None: no filter), or 400 for unknown ones.
-    Parts are stripped as Python strips (any whitespace), as the real routes do; see
-    _rules.categories for the real 400 wording."""
-    if not raw:
-        return None
-    wanted = [c.strip() for c in raw.split(",") if c.strip()]  # str.strip(), as the server
-    invalid = [c for c in wanted if c not in valid]
-    if invalid:
-        raise HTTPError(
-            400, f"Invalid categories: {', '.join(invalid)}. Valid categories: {', '.join(valid)}"
-        )
-    return set(wanted) or None
 
 
 def iso(dt: datetime) -> str:
