@@ -44,10 +44,6 @@ def instant(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def iso(value: datetime) -> str:
-    return value.isoformat()
-
-
 def mine(records: list[dict[str, Any]], ids: list[str]) -> list[str]:
     """The ids of `records` that are among `ids`, in listed order (other data is ignored)."""
     wanted = set(ids)

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._auth import Auth, Principal
 from .._clock import Clock
-from .._errors import HTTPError
 from .._routes import Operation
-from .._store import Doc, Store
+from .._store import Store
 
 if TYPE_CHECKING:
     from . import Semantics
@@ -92,12 +91,3 @@ class Resource:
             spec = getattr(getattr(type(self), name), _ROUTE_ATTR, None)
             if spec is not None:
                 yield spec, getattr(self, name)
-
-    def find(self, kind: str, call: Call, param: str, label: str) -> Doc:
-        """The document named by a path parameter: 404 when absent, 402 when locked."""
-        doc = self.store.get(kind, call.uid, call.path[param])
-        if doc is None:
-            raise HTTPError(404, f"{label} not found")
-        if doc.get("locked"):
-            raise HTTPError(402, f"This {label.lower()} is locked. Upgrade your plan to access it.")
-        return doc

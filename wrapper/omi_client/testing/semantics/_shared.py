@@ -15,13 +15,6 @@ def pick(doc: Doc, fields: Iterable[str]) -> Doc:
     return {k: doc.get(k) for k in fields}
 
 
-def page(items: Sequence[Doc], limit: int, offset: int, cap: int) -> list[Doc]:
-    """Bare-list paging: silently clamped; locked items dropped after slicing (short pages)."""
-    limit = max(0, min(limit, cap))
-    offset = max(0, offset)
-    return [doc for doc in items[offset : offset + limit] if not doc.get("locked")]
-
-
 def iso(dt: datetime) -> str:
     return dt.isoformat()
 
